@@ -1,0 +1,271 @@
+/**
+ * `parseFile(path)`: read a journal and everything it includes.
+ *
+ * Include paths resolve relative to the including file, `~` expands to the
+ * home directory, and globs (`*`, `?`, `[…]`, and hledger's `**`) expand to
+ * the matching files in name order. A missing file, a glob that matches
+ * nothing and an include cycle are positioned errors on the `include` line.
+ * Files are decoded as UTF-8; a file that is not valid UTF-8 is read as
+ * Latin-1 so that its bytes still round-trip, and a warning says so.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path'
+import type { Dialect, Directive, Journal } from '../ast.js'
+import { dialectOfExtension, detectDialect } from '../dialect/index.js'
+import type { Diagnostic } from '../diagnostic.js'
+import { hasErrors } from '../diagnostic.js'
+import { positionOf } from '../position.js'
+import { parse } from './index.js'
+
+/** Text encodings a journal file can be read in. */
+export type FileEncoding = 'utf8' | 'latin1'
+
+/** One file read by {@link parseFile}, with the files it includes. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string
+  dialect: Dialect
+  encoding: FileEncoding
+  journal: Journal
+  /** Diagnostics of this file alone. */
+  diagnostics: Diagnostic[]
+  /** Each include directive of this file and the files it brought in. */
+  includes: IncludedFiles[]
+}
+
+/** The files one `include` directive brought in. */
+export interface IncludedFiles {
+  directive: Directive
+  /** The path or glob as written, after any format prefix. */
+  pattern: string
+  files: SourceFile[]
+}
+
+/** Options for {@link parseFile}. */
+export interface ParseFileOptions {
+  /** Dialect of the top file; included files use their extension, else this. */
+  dialect?: Dialect
+  /** Follow include directives (default true). */
+  includes?: boolean
+}
+
+/** What {@link parseFile} returns. */
+export interface ParseFileResult {
+  ok: boolean
+  root: SourceFile
+  /** Every file read, in reading order (the root first). */
+  files: SourceFile[]
+  /** Every diagnostic of every file. */
+  diagnostics: Diagnostic[]
+}
+
+/** Thrown when the top file itself cannot be read. */
+export class FileReadError extends Error {
+  constructor(readonly path: string, message: string) {
+    super(message)
+    this.name = 'FileReadError'
+  }
+}
+
+/** Decode bytes as UTF-8, or as Latin-1 when they are not valid UTF-8. */
+export function decodeJournal(bytes: Uint8Array): { text: string; encoding: FileEncoding } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf8' }
+  } catch {
+    return { text: Buffer.from(bytes).toString('latin1'), encoding: 'latin1' }
+  }
+}
+
+/** Encode printed text back into the encoding the file was read in. */
+export function encodeJournal(text: string, encoding: FileEncoding): Buffer {
+  return Buffer.from(text, encoding)
+}
+
+/**
+ * Parse a journal file and, recursively, the files it includes.
+ *
+ * @throws {FileReadError} when the top file cannot be read; problems with
+ *   included files are diagnostics instead.
+ */
+export function parseFile(path: string, options: ParseFileOptions = {}): ParseFileResult {
+  const files: SourceFile[] = []
+  const diagnostics: Diagnostic[] = []
+  const absolute = resolve(path)
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(absolute)
+  } catch (err) {
+    throw new FileReadError(path, describeIoError(err, path))
+  }
+  const root = readOne(absolute, path, bytes, options.dialect, [], files, diagnostics, options.includes !== false)
+  return { ok: !hasErrors(diagnostics), root, files, diagnostics }
+}
+
+function describeIoError(err: unknown, path: string): string {
+  const code = (err as { code?: string }).code
+  if (code === 'ENOENT') return `${path}: no such file`
+  if (code === 'EISDIR') return `${path}: is a directory, not a journal file`
+  if (code === 'EACCES') return `${path}: permission denied`
+  return `${path}: ${err instanceof Error ? err.message : String(err)}`
+}
+
+function readOne(
+  absolute: string, displayPath: string, bytes: Uint8Array, dialect: Dialect | undefined,
+  stack: string[], files: SourceFile[], diagnostics: Diagnostic[], followIncludes: boolean,
+): SourceFile {
+  const { text, encoding } = decodeJournal(bytes)
+  const fileDialect = dialect ?? dialectOfExtension(absolute) ?? detectDialect(text, absolute).dialect
+  const result = parse(text, { dialect: fileDialect, file: displayPath })
+  const source: SourceFile = { path: absolute, dialect: fileDialect, encoding, journal: result.journal, diagnostics: result.diagnostics, includes: [] }
+  if (encoding === 'latin1') {
+    source.diagnostics.push({ severity: 'warning', code: 'io/not-utf8', message: 'The file is not valid UTF-8; it was read as Latin-1', file: displayPath, line: 1, column: 1 })
+  }
+  files.push(source)
+  diagnostics.push(...source.diagnostics)
+  if (!followIncludes) return source
+  const innerStack = [...stack, absolute]
+  for (const entry of result.journal.children) {
+    if (entry.type !== 'directive' || entry.name !== 'include') continue
+    const included: IncludedFiles = { directive: entry, pattern: entry.args, files: [] }
+    source.includes.push(included)
+    const problem = (message: string, hint?: string): void => {
+      const at = positionOf(result.journal, entry)
+      const d: Diagnostic = { severity: 'error', code: 'include/not-found', message, file: displayPath }
+      if (hint) d.hint = hint
+      if (at) {
+        d.line = at.start.line
+        d.column = at.start.column
+        d.span = entry.span as { start: number; end: number }
+      }
+      source.diagnostics.push(d)
+      diagnostics.push(d)
+    }
+    const { pattern, format } = splitFormatPrefix(entry.args)
+    included.pattern = pattern
+    if (pattern === '') continue
+    const matches = expandInclude(pattern, dirname(absolute))
+    if (matches.length === 0) {
+      problem(`File to include was not found: ${pattern}`, 'check the path; it is relative to the including file')
+      continue
+    }
+    for (const match of matches) {
+      if (innerStack.includes(match)) {
+        const cycle = [...innerStack.slice(innerStack.indexOf(match)), match].map((p) => p.split(sep).pop()).join(' → ')
+        problem(`Include cycle: ${cycle}`, 'remove one of the include directives')
+        continue
+      }
+      const ext = (format ?? match.split('.').pop() ?? '').toLowerCase()
+      if (ext === 'csv' || ext === 'tsv' || ext === 'ssv' || ext === 'timedot' || ext === 'rules') {
+        const d: Diagnostic = { severity: 'info', code: 'include/foreign-format', message: `Not read as a journal: ${pattern} is a ${ext} file`, file: displayPath }
+        const at = positionOf(result.journal, entry)
+        if (at) {
+          d.line = at.start.line
+          d.column = at.start.column
+        }
+        source.diagnostics.push(d)
+        diagnostics.push(d)
+        continue
+      }
+      let childBytes: Uint8Array
+      try {
+        childBytes = readFileSync(match)
+      } catch (err) {
+        problem(describeIoError(err, match))
+        continue
+      }
+      const childDialect = dialectOfExtension(match) ?? fileDialect
+      included.files.push(readOne(match, relativeDisplay(displayPath, absolute, match), childBytes, childDialect, innerStack, files, diagnostics, true))
+    }
+  }
+  return source
+}
+
+function relativeDisplay(parentDisplay: string, parentAbsolute: string, child: string): string {
+  if (isAbsolute(parentDisplay)) return child
+  const base = dirname(parentAbsolute)
+  return child.startsWith(base + sep) ? join(dirname(parentDisplay), child.slice(base.length + 1)) : child
+}
+
+/** hledger's `journal:`/`timeclock:` format prefixes on include paths. */
+function splitFormatPrefix(args: string): { pattern: string; format?: string } {
+  const m = /^(journal|timeclock|timedot|csv|ssv|tsv|rules):(.*)$/.exec(args)
+  return m ? { pattern: m[2] as string, format: m[1] as string } : { pattern: args }
+}
+
+/** Expand an include path or glob relative to `baseDir`, sorted by name. */
+export function expandInclude(pattern: string, baseDir: string): string[] {
+  let p = pattern
+  if (p === '~' || p.startsWith('~/')) p = join(homedir(), p.slice(1))
+  const absolute = isAbsolute(p) ? p : join(baseDir, p)
+  if (!/[*?[]/.test(p)) {
+    try {
+      return statSync(absolute).isFile() ? [absolute] : []
+    } catch {
+      return []
+    }
+  }
+  const parts = absolute.split(sep)
+  const fixed: string[] = []
+  while (parts.length && !/[*?[]/.test(parts[0] as string)) fixed.push(parts.shift() as string)
+  const start = fixed.join(sep) || sep
+  const out: string[] = []
+  walkGlob(start, parts, out)
+  return [...new Set(out)].sort()
+}
+
+function walkGlob(dir: string, parts: string[], out: string[]): void {
+  if (parts.length === 0) return
+  const [head, ...rest] = parts as [string, ...string[]]
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return
+  }
+  if (head === '**') {
+    walkGlob(dir, rest, out)
+    for (const e of entries) {
+      if (e.isDirectory() && !e.name.startsWith('.')) walkGlob(join(dir, e.name), parts, out)
+    }
+    return
+  }
+  const re = globSegmentToRegExp(head)
+  for (const e of entries) {
+    if (!re.test(e.name)) continue
+    const full = join(dir, e.name)
+    if (rest.length === 0) {
+      if (e.isFile() || (e.isSymbolicLink() && isFile(full))) out.push(full)
+    } else if (e.isDirectory() || e.isSymbolicLink()) {
+      walkGlob(full, rest, out)
+    }
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+function globSegmentToRegExp(segment: string): RegExp {
+  let re = '^'
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i] as string
+    if (c === '*') re += '[^/]*'
+    else if (c === '?') re += '[^/]'
+    else if (c === '[') {
+      const close = segment.indexOf(']', i + 1)
+      if (close < 0) re += '\\['
+      else {
+        let body = segment.slice(i + 1, close)
+        if (body.startsWith('!')) body = '^' + body.slice(1)
+        re += `[${body.replace(/\\/g, '\\\\')}]`
+        i = close
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&')
+  }
+  return new RegExp(re + '$')
+}

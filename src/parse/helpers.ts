@@ -1,0 +1,235 @@
+/**
+ * Node builders the grammar's actions call (`options.helpers`, `H` in the
+ * grammar). Keeping them here keeps the grammar about syntax, and lets the
+ * number and date rules live in tested TypeScript (numbers.ts, dates.ts).
+ */
+import type {
+  Amount, Comment, Dialect, Directive, DirectiveLine, DirectiveName, Eol, TimeclockEntry,
+} from '../ast.js'
+import { readDate } from '../dates.js'
+import { factsFor } from '../dialect/index.js'
+import type { Severity } from '../diagnostic.js'
+import { readNumber } from '../numbers.js'
+
+/** A problem the grammar found without failing: offsets are file offsets. */
+export interface RawProblem {
+  severity: Severity
+  code: string
+  message: string
+  start: number
+  end: number
+}
+
+interface AmountParts {
+  sign: { sign: '-' | '+'; ws: string } | null
+  symbol: { symbol: string; quoted: boolean } | null
+  gap: string
+  sign2: { sign: '-' | '+'; ws: string } | null
+  num: string
+  side: 'left' | 'right'
+  text: string
+  start: number
+  end: number
+}
+
+interface DirectiveParts {
+  name: string
+  prefix: string
+  keyword: string
+  after: string
+  rest: string
+  eol: Eol
+  children: DirectiveLine[]
+  start: number
+  restStart: number
+  lineEnd: number
+}
+
+interface TimeclockParts {
+  prefix: string
+  code: TimeclockEntry['code']
+  afterCode: string
+  datetime: string
+  rest: string
+  eol: Eol
+  start: number
+  lineEnd: number
+}
+
+/** The helper object handed to the generated parser. */
+export interface GrammarHelpers {
+  problem(severity: Severity, code: string, message: string, start: number, end: number): void
+  date(raw: string, start: number): string
+  amount(parts: AmountParts): Amount
+  directive(parts: DirectiveParts): Directive
+  timeclock(parts: TimeclockParts): TimeclockEntry
+}
+
+const APPLY_KINDS: Record<string, DirectiveName> = {
+  account: 'apply account', tag: 'apply tag', fixed: 'apply fixed', rate: 'apply fixed', year: 'apply year',
+}
+const END_APPLY_KINDS: Record<string, DirectiveName> = {
+  account: 'end apply account', tag: 'end apply tag', fixed: 'end apply fixed', rate: 'end apply fixed', year: 'end apply year',
+}
+
+/** The canonical name of a directive from its keyword and argument text. */
+export function directiveName(keyword: string, args: string): DirectiveName {
+  if (keyword === 'apply') {
+    const kind = args.split(/[ \t]+/, 1)[0] ?? ''
+    return APPLY_KINDS[kind] ?? 'apply'
+  }
+  if (keyword === 'end') {
+    const words = args.trim().split(/[ \t]+/)
+    if (words[0] === 'apply') return END_APPLY_KINDS[words[1] ?? ''] ?? 'end apply'
+    if (words[0] === 'aliases') return 'end aliases'
+    if (words[0] === 'tag') return 'end tag'
+    return 'end'
+  }
+  return keyword as DirectiveName
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9
+}
+
+/**
+ * Find where a trailing `;` comment starts in a directive's argument text,
+ * or -1. `rule` is the dialect's: `'blank'` needs a blank before `;`, `'hard'`
+ * two spaces or a tab.
+ */
+export function findTrailingComment(rest: string, rule: 'blank' | 'hard'): number {
+  for (let i = rest.indexOf(';'); i >= 0; i = rest.indexOf(';', i + 1)) {
+    if (i === 0) return 0
+    if (!isBlank(rest.charCodeAt(i - 1))) continue
+    if (rule === 'blank') return i
+    if (rest.charCodeAt(i - 1) === 9 || (i >= 2 && isBlank(rest.charCodeAt(i - 2)))) return i
+  }
+  return -1
+}
+
+function trimEndIndex(s: string, end = s.length): number {
+  let i = end
+  while (i > 0 && isBlank(s.charCodeAt(i - 1))) i--
+  return i
+}
+
+/** Make the helpers for one parse in `dialect`, collecting problems into `problems`. */
+export function makeGrammarHelpers(dialect: Dialect, problems: RawProblem[]): GrammarHelpers {
+  const facts = factsFor(dialect)
+
+  const problem = (severity: Severity, code: string, message: string, start: number, end: number): void => {
+    problems.push({ severity, code, message, start, end })
+  }
+
+  return {
+    problem,
+
+    date(raw, start) {
+      const reading = readDate(raw, dialect)
+      if (reading.error) problem('error', 'parse/invalid-date', `Invalid date ${raw}: ${reading.error}`, start, start + raw.length)
+      return reading.value
+    },
+
+    amount(p) {
+      const reading = readNumber(p.num, dialect)
+      const numStart = p.end - p.num.length - (p.side === 'right' && p.symbol ? p.gap.length + symbolLength(p.symbol) : 0)
+      if (reading.error) {
+        problem('error', 'parse/invalid-number', `Invalid number ${p.num}: ${reading.error}`, numStart, numStart + p.num.length)
+      }
+      const negative = (p.sign?.sign === '-') !== (p.sign2?.sign === '-')
+      const quantity = negative ? reading.value.negated() : reading.value
+      const commodity = p.symbol ? p.symbol.symbol : ''
+      const quoted = p.symbol ? p.symbol.quoted : false
+      return {
+        type: 'amount',
+        quantity,
+        commodity,
+        side: p.side,
+        quoted,
+        raws: { text: p.text, quantity, commodity, side: p.side, quoted, number: p.num, gap: p.gap },
+        span: { start: p.start, end: p.end },
+      }
+    },
+
+    directive(p) {
+      const name = p.name === 'apply' || p.name === 'end' ? directiveName(p.name, p.rest) : (p.name as DirectiveName)
+      const fact = facts.directives[name]
+      let args = p.rest
+      let comment: Comment | undefined
+      let trailing: string
+      const at = fact && fact.comment ? findTrailingComment(p.rest, fact.comment) : -1
+      if (at >= 0) {
+        const cut = trimEndIndex(p.rest, at)
+        args = p.rest.slice(0, cut)
+        const text = p.rest.slice(at + 1)
+        comment = {
+          type: 'comment', marker: ';', text,
+          raws: { before: p.rest.slice(cut, at) },
+          span: { start: p.restStart + at, end: p.restStart + p.rest.length },
+        }
+        trailing = ''
+      } else {
+        const cut = trimEndIndex(p.rest)
+        args = p.rest.slice(0, cut)
+        trailing = p.rest.slice(cut)
+      }
+      const raws: Directive['raws'] = { afterKeyword: p.after, eol: p.eol }
+      if (trailing) raws.trailing = trailing
+      const node: Directive = {
+        type: 'directive', name, prefix: p.prefix as Directive['prefix'], keyword: p.keyword, args,
+        children: p.children, raws, span: { start: p.start, end: lastEnd(p.lineEnd, p.children) },
+      }
+      if (comment) node.comment = comment
+      return node
+    },
+
+    timeclock(p) {
+      // After the date and time: [blanks ACCOUNT [hard-separator DESCRIPTION]] [; NOTE]
+      const rest = p.rest
+      const raws: TimeclockEntry['raws'] = { afterCode: p.afterCode, eol: p.eol }
+      const node: TimeclockEntry = {
+        type: 'timeclock', code: p.code, datetime: p.datetime, raws,
+        span: { start: p.start, end: p.lineEnd },
+      }
+      if (p.prefix) node.prefix = p.prefix as '!' | '@'
+      let i = 0
+      while (i < rest.length && isBlank(rest.charCodeAt(i))) i++
+      const commentAt = rest.indexOf(';', i)
+      const body = commentAt >= 0 ? rest.slice(0, commentAt) : rest
+      const bodyEnd = trimEndIndex(body)
+      if (i < bodyEnd) {
+        raws.beforeAccount = rest.slice(0, i)
+        const sep = /(?: [ \t]|\t)/.exec(body.slice(i, bodyEnd))
+        if (sep) {
+          node.account = body.slice(i, i + sep.index)
+          let j = i + sep.index
+          const k = j
+          while (j < bodyEnd && isBlank(body.charCodeAt(j))) j++
+          raws.beforeDescription = body.slice(k, j)
+          node.description = body.slice(j, bodyEnd)
+        } else {
+          node.account = body.slice(i, bodyEnd)
+        }
+      } else if (commentAt < 0) {
+        // nothing after the time
+      }
+      const pending = i < bodyEnd ? body.slice(bodyEnd) : body
+      if (commentAt >= 0) {
+        node.comment = {
+          type: 'comment', marker: ';', text: rest.slice(commentAt + 1), raws: { before: pending },
+          span: { start: p.lineEnd - rest.length + commentAt, end: p.lineEnd },
+        }
+      } else if (pending) raws.trailing = pending
+      return node
+    },
+  }
+}
+
+function symbolLength(symbol: { symbol: string; quoted: boolean }): number {
+  return symbol.symbol.length + (symbol.quoted ? 2 : 0)
+}
+
+function lastEnd(lineEnd: number, children: readonly { span?: { end: number } }[]): number {
+  const last = children[children.length - 1]
+  return last?.span ? last.span.end : lineEnd
+}
