@@ -10,7 +10,7 @@ import peggy from 'peggy'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const grammarFiles = ['journal.peggy', 'transaction.peggy', 'amount.peggy', 'directive.peggy']
-const startRules = ['Journal', 'Transaction', 'PostingLine', 'AmountOnly', 'DateToken']
+const startRules = ['Journal', 'PostingLine', 'AmountPrefix']
 
 function generateParser() {
   const sources = grammarFiles.map((f) => ({ source: `grammar/${f}`, text: readFileSync(join(root, 'grammar', f), 'utf8') }))

@@ -112,7 +112,7 @@ export interface Comment extends NodeBase<'comment'> {
   marker: CommentMarker
   /** Everything after the marker, verbatim (trailing whitespace included). */
   text: string
-  raws: { before?: string; eol?: Eol }
+  raws: { before?: string | undefined; eol?: Eol | undefined }
 }
 
 /** Characters that start a comment: `;` everywhere; `#` `*` at the top level; `%` `|` in ledger. */
@@ -170,10 +170,10 @@ export type DateText = string
 export interface Transaction extends NodeBase<'transaction'> {
   date: DateText
   /** Secondary (auxiliary/effective) date, written `DATE=DATE2`. */
-  auxDate?: DateText
+  auxDate?: DateText | undefined
   status: Status
   /** The text between `(` and `)`, when a code was given. */
-  code?: string
+  code?: string | undefined
   /**
    * The description as written (payee, and in hledger `payee | note`), without
    * surrounding whitespace. How it splits into payee and note is dialect
@@ -181,7 +181,7 @@ export interface Transaction extends NodeBase<'transaction'> {
    */
   description: string
   /** A comment on the header line. */
-  comment?: Comment
+  comment?: Comment | undefined
   /** The body lines in source order. */
   children: TransactionLine[]
   raws: TransactionRaws
@@ -192,17 +192,17 @@ export type TransactionLine = Posting | Comment | Opaque
 
 /** Exact spacing of a transaction header. */
 export interface TransactionRaws {
-  date?: Cooked<DateText>
-  auxDate?: Cooked<DateText>
+  date?: Cooked<DateText> | undefined
+  auxDate?: Cooked<DateText> | undefined
   /** Whitespace before the status mark. */
-  beforeStatus?: string
+  beforeStatus?: string | undefined
   /** Whitespace before `(code)`. */
-  beforeCode?: string
+  beforeCode?: string | undefined
   /** Whitespace before the description. */
-  beforeDescription?: string
+  beforeDescription?: string | undefined
   /** Trailing whitespace when there is no comment. */
-  trailing?: string
-  eol?: Eol
+  trailing?: string | undefined
+  eol?: Eol | undefined
 }
 
 /** An automated transaction: `= QUERY` followed by postings (the rule's template). */
@@ -243,34 +243,34 @@ export interface Posting extends NodeBase<'posting'> {
   account: string
   kind: PostingKind
   /** The amount; absent when it is to be inferred (or assigned by `= AMOUNT`). */
-  amount?: Amount | ValueExpr
+  amount?: Amount | ValueExpr | undefined
   /** hledger auto-posting rules: `*N` multiplies the matched amount by N. */
-  multiplier?: boolean
+  multiplier?: boolean | undefined
   /** Ledger lot annotations (and hledger's ignored `{}`/`[]`), in source order. */
-  lot?: LotPart[]
-  cost?: Cost
-  assertion?: Assertion
-  comment?: Comment
+  lot?: LotPart[] | undefined
+  cost?: Cost | undefined
+  assertion?: Assertion | undefined
+  comment?: Comment | undefined
   raws: PostingRaws
 }
 
 /** Exact spacing of a posting line. */
 export interface PostingRaws {
   /** Leading whitespace. */
-  indent?: string
+  indent?: string | undefined
   /** Whitespace after the status mark. */
-  afterStatus?: string
+  afterStatus?: string | undefined
   /** The separator between the account and what follows it. */
-  beforeAmount?: string
+  beforeAmount?: string | undefined
   /**
    * How many lot parts come before the cost, when the cost is not written
    * after all of them (hledger accepts any order; for ledger, parts after the
    * cost annotate the cost's amount).
    */
-  costIndex?: number
+  costIndex?: number | undefined
   /** Trailing whitespace when there is no comment. */
-  trailing?: string
-  eol?: Eol
+  trailing?: string | undefined
+  eol?: Eol | undefined
 }
 
 /**

@@ -46,12 +46,17 @@ const SIMPLE = /^\d+(?:\.\d+)?$/
  * spaces and an optional exponent.
  */
 export function readNumber(text: string, dialect: Dialect): NumberReading {
-  if (SIMPLE.test(text)) {
+  if (SIMPLE.test(text)) return readSimple(text)
+  return dialect === 'ledger' ? readLedger(text) : readHledger(text)
+}
+
+/** Plain digits with an optional period and decimals: the same in both dialects. */
+function readSimple(text: string): NumberReading {
+  {
     const dot = text.indexOf('.')
     const precision = dot < 0 ? 0 : text.length - dot - 1
     return dot < 0 ? { value: new Decimal(text), precision } : { value: new Decimal(text), decimalMark: '.', precision }
   }
-  return dialect === 'ledger' ? readLedger(text) : readHledger(text)
 }
 
 function readLedger(text: string): NumberReading {
@@ -65,6 +70,12 @@ function readLedger(text: string): NumberReading {
  * comma style; the result says whether this number switched it on.
  */
 export function readLedgerQuantity(text: string, decimalComma: boolean): NumberReading & { setsDecimalComma: boolean } {
+  if (!decimalComma && SIMPLE.test(text)) {
+    const simple = readSimple(text) as NumberReading & { setsDecimalComma: boolean }
+    simple.setsDecimalComma = false
+    if (simple.decimalMark) simple.ambiguous = true
+    return simple
+  }
   let offset = 0
   let precision = 0
   let lastComma = -1

@@ -22,10 +22,11 @@ export interface DirectiveFact {
   support: Support
   /**
    * Whether a `;` comment may end the directive's line, and what must come
-   * before it: `'blank'` (any blank), `'hard'` (two spaces or a tab), or
-   * `false` (the `;` and what follows are part of the argument).
+   * before it: `'any'` (the first `;` starts it), `'blank'` (a blank),
+   * `'hard'` (two spaces or a tab), or `false` (the `;` and what follows are
+   * part of the argument).
    */
-  comment: 'blank' | 'hard' | false
+  comment: 'any' | 'blank' | 'hard' | false
   /** Whether the directive needs an argument. */
   needsArgument: boolean
   /** Lint id (dialects.md) to report when the tool rejects or ignores it. */

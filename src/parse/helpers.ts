@@ -6,28 +6,16 @@
 import type {
   Amount, Comment, Dialect, Directive, DirectiveLine, DirectiveName, Eol, TimeclockEntry,
 } from '../ast.js'
-import { readDate } from '../dates.js'
+import { readDate, readDateWithFormat } from '../dates.js'
 import { factsFor } from '../dialect/index.js'
 import type { Severity } from '../diagnostic.js'
-import { readNumber } from '../numbers.js'
+import { readLedgerQuantity, readNumber, type NumberReading } from '../numbers.js'
 
 /** A problem the grammar found without failing: offsets are file offsets. */
 export interface RawProblem {
   severity: Severity
   code: string
   message: string
-  start: number
-  end: number
-}
-
-interface AmountParts {
-  sign: { sign: '-' | '+'; ws: string } | null
-  symbol: { symbol: string; quoted: boolean } | null
-  gap: string
-  sign2: { sign: '-' | '+'; ws: string } | null
-  num: string
-  side: 'left' | 'right'
-  text: string
   start: number
   end: number
 }
@@ -59,8 +47,16 @@ interface TimeclockParts {
 /** The helper object handed to the generated parser. */
 export interface GrammarHelpers {
   problem(severity: Severity, code: string, message: string, start: number, end: number): void
+  /** ledger: apply an option line's effect on reading (`--decimal-comma`, `--input-date-format`). */
+  option(keyword: string, args: string): void
+  /** ledger: whether `--input-date-format` is in force (dates may then use other separators). */
+  customDateFormat(): boolean
   date(raw: string, start: number): string
-  amount(parts: AmountParts): Amount
+  /**
+   * Build an amount. `symbol` is as written (quotes included) or null; `signs`
+   * are the outer and inner sign characters, if any.
+   */
+  amount(side: 'left' | 'right', sign: string | null, sign2: string | null, symbol: string | null, gap: string, num: string, text: string, start: number, end: number): Amount
   directive(parts: DirectiveParts): Directive
   timeclock(parts: TimeclockParts): TimeclockEntry
 }
@@ -94,12 +90,12 @@ function isBlank(c: number): boolean {
 
 /**
  * Find where a trailing `;` comment starts in a directive's argument text,
- * or -1. `rule` is the dialect's: `'blank'` needs a blank before `;`, `'hard'`
- * two spaces or a tab.
+ * or -1. `rule` is the dialect's: `'any'` takes the first `;`, `'blank'` needs a
+ * blank before it, `'hard'` two spaces or a tab.
  */
-export function findTrailingComment(rest: string, rule: 'blank' | 'hard'): number {
+export function findTrailingComment(rest: string, rule: 'any' | 'blank' | 'hard'): number {
   for (let i = rest.indexOf(';'); i >= 0; i = rest.indexOf(';', i + 1)) {
-    if (i === 0) return 0
+    if (i === 0 || rule === 'any') return i
     if (!isBlank(rest.charCodeAt(i - 1))) continue
     if (rule === 'blank') return i
     if (rest.charCodeAt(i - 1) === 9 || (i >= 2 && isBlank(rest.charCodeAt(i - 2)))) return i
@@ -116,6 +112,19 @@ function trimEndIndex(s: string, end = s.length): number {
 /** Make the helpers for one parse in `dialect`, collecting problems into `problems`. */
 export function makeGrammarHelpers(dialect: Dialect, problems: RawProblem[]): GrammarHelpers {
   const facts = factsFor(dialect)
+  // ledger reading state, in file order (textual.cc): option lines, and the
+  // commodities whose amounts have shown a decimal comma (sticky per commodity).
+  let inputDateFormat: string | undefined
+  let decimalCommaByDefault = false
+  const decimalCommaCommodities = new Set<string>()
+  const noteLedgerStyle = (text: string): void => {
+    const m = /^\s*-?\s*("[^"]*"|[^\s\d.,;:?!\-+*/^&|=<>{}[\]()@"]*)\s*-?([\d.,]*\d)\s*("[^"]*"|[^\s\d.,;:?!\-+*/^&|=<>{}[\]()@"]*)/.exec(text)
+    if (!m) return
+    const symbol = (m[1] || m[3] || '').replace(/^"|"$/g, '')
+    if (symbol && readLedgerQuantity(m[2] as string, decimalCommaByDefault || decimalCommaCommodities.has(symbol)).setsDecimalComma) {
+      decimalCommaCommodities.add(symbol)
+    }
+  }
 
   const problem = (severity: Severity, code: string, message: string, start: number, end: number): void => {
     problems.push({ severity, code, message, start, end })
@@ -124,35 +133,51 @@ export function makeGrammarHelpers(dialect: Dialect, problems: RawProblem[]): Gr
   return {
     problem,
 
+    option(keyword, args) {
+      if (dialect !== 'ledger') return
+      if (keyword === '--decimal-comma') decimalCommaByDefault = true
+      else if (keyword === '--input-date-format' && args.trim()) inputDateFormat = args.trim()
+    },
+
+    customDateFormat: () => inputDateFormat !== undefined,
+
     date(raw, start) {
-      const reading = readDate(raw, dialect)
+      const reading = inputDateFormat !== undefined ? readDateWithFormat(raw, inputDateFormat) : readDate(raw, dialect)
       if (reading.error) problem('error', 'parse/invalid-date', `Invalid date ${raw}: ${reading.error}`, start, start + raw.length)
       return reading.value
     },
 
-    amount(p) {
-      const reading = readNumber(p.num, dialect)
-      const numStart = p.end - p.num.length - (p.side === 'right' && p.symbol ? p.gap.length + symbolLength(p.symbol) : 0)
-      if (reading.error) {
-        problem('error', 'parse/invalid-number', `Invalid number ${p.num}: ${reading.error}`, numStart, numStart + p.num.length)
+    amount(side, sign, sign2, symbol, gap, num, text, start, end) {
+      const quoted = symbol !== null && symbol.charCodeAt(0) === 34
+      const commodity = symbol === null ? '' : quoted ? symbol.slice(1, -1) : symbol
+      let reading: NumberReading
+      if (dialect === 'ledger') {
+        const ledgerReading = readLedgerQuantity(num, decimalCommaByDefault || (commodity !== '' && decimalCommaCommodities.has(commodity)))
+        if (ledgerReading.setsDecimalComma && commodity) decimalCommaCommodities.add(commodity)
+        reading = ledgerReading
+      } else {
+        reading = readNumber(num, dialect)
       }
-      const negative = (p.sign?.sign === '-') !== (p.sign2?.sign === '-')
-      const quantity = negative ? reading.value.negated() : reading.value
-      const commodity = p.symbol ? p.symbol.symbol : ''
-      const quoted = p.symbol ? p.symbol.quoted : false
+      if (reading.error) {
+        const numStart = side === 'right' && symbol !== null ? end - symbol.length - gap.length - num.length : end - num.length
+        problem('error', 'parse/invalid-number', `Invalid number ${num}: ${reading.error}`, numStart, numStart + num.length)
+      }
+      const quantity = (sign === '-') !== (sign2 === '-') ? reading.value.negated() : reading.value
       return {
-        type: 'amount',
-        quantity,
-        commodity,
-        side: p.side,
-        quoted,
-        raws: { text: p.text, quantity, commodity, side: p.side, quoted, number: p.num, gap: p.gap },
-        span: { start: p.start, end: p.end },
+        type: 'amount', quantity, commodity, side, quoted,
+        raws: { text, quantity, commodity, side, quoted, number: num, gap },
+        span: { start, end },
       }
     },
 
     directive(p) {
       const name = p.name === 'apply' || p.name === 'end' ? directiveName(p.name, p.rest) : (p.name as DirectiveName)
+      if (dialect === 'ledger') {
+        if (name === 'D') noteLedgerStyle(p.rest)
+        else if (name === 'commodity') {
+          for (const child of p.children) if (child.type === 'subdirective' && child.keyword === 'format') noteLedgerStyle(child.args)
+        }
+      }
       const fact = facts.directives[name]
       let args = p.rest
       let comment: Comment | undefined
@@ -223,10 +248,6 @@ export function makeGrammarHelpers(dialect: Dialect, problems: RawProblem[]): Gr
       return node
     },
   }
-}
-
-function symbolLength(symbol: { symbol: string; quoted: boolean }): number {
-  return symbol.symbol.length + (symbol.quoted ? 2 : 0)
 }
 
 function lastEnd(lineEnd: number, children: readonly { span?: { end: number } }[]): number {

@@ -63,7 +63,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   }
   if (options.file !== undefined) journal.file = options.file
   attachSource(journal, text)
-  checkDialect(journal, problems)
+  checkDialect(journal, text, problems)
   const diagnostics = toDiagnostics(problems, text, options.file)
   return { ok: !hasErrors(diagnostics), journal, diagnostics, dialect: choice }
 }

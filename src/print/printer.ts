@@ -28,18 +28,28 @@ export class UnexpectedNodeError extends Error {
 /** Prints a journal for one target dialect. */
 export class Printer {
   protected out: string[] = []
-  protected style!: HouseStyle
+  private journal: Journal | undefined
+  private inferred: HouseStyle | undefined
 
   constructor(readonly target: Dialect) {}
+
+  /** The journal's house style, inferred only when a node without raws needs it. */
+  protected get style(): HouseStyle {
+    if (!this.inferred) this.inferred = houseStyle(this.journal as Journal)
+    return this.inferred
+  }
 
   /** Print a whole journal. */
   print(journal: Journal): string {
     this.out = []
-    this.style = houseStyle(journal)
+    this.journal = journal
+    this.inferred = undefined
     if (journal.raws.bom) this.out.push(journal.raws.bom)
     for (const entry of journal.children) this.entry(entry)
     const text = this.out.join('')
     this.out = []
+    this.journal = undefined
+    this.inferred = undefined
     return text
   }
 

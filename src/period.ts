@@ -1,0 +1,38 @@
+/**
+ * Period expressions (`~ monthly from 2024-01-01`), checked word by word.
+ *
+ * Neither tool's period language is modelled in full here; this module knows
+ * the words both accept, so that text they would reject (ledger: "Unexpected
+ * date period token 'rent'"; hledger: "remainder of period expression cannot
+ * be parsed") is reported at parse time.
+ */
+import type { Dialect } from './ast.js'
+
+const WORDS = new Set([
+  'every', 'from', 'since', 'to', 'until', 'in', 'this', 'next', 'last', 'today', 'tomorrow', 'yesterday',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years',
+  'daily', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'bimonthly', 'quarterly', 'yearly', 'annually',
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
+  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
+  'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+])
+const HLEDGER_WORDS = new Set(['of', 'other', 'and', 'weekday', 'weekdays', 'weekendday', 'weekenddays'])
+const NUMERIC = /^(?:\d[\d/.-]*|\.\.|-)$/
+const HLEDGER_NUMERIC = /^(?:\d+(?:st|nd|rd|th)|q[1-4]|\d{4}q[1-4]|\d{4}-?w\d{1,2})$/
+
+/** The first word of a period expression that `dialect` would not accept, if any. */
+export function badPeriodWord(period: string, dialect: Dialect): string | undefined {
+  const words = period.split(/[ \t]+/).filter((w) => w !== '')
+  // ledger 3.3 stops reading after a leading bare number, `in`, or a month
+  // name (observed: `~ 15 rent`, `~ in 2024 x`, `~ jan x` are accepted).
+  if (dialect === 'ledger' && words.length && /^(?:\d+|in|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i.test(words[0] as string)) return undefined
+  for (const word of words) {
+    if (word === '') continue
+    const lower = word.toLowerCase()
+    if (WORDS.has(lower) || NUMERIC.test(lower)) continue
+    if (dialect === 'hledger' && (HLEDGER_WORDS.has(lower) || HLEDGER_NUMERIC.test(lower) || /^\d.*\.\..*\d/.test(lower))) continue
+    return word
+  }
+  return undefined
+}
