@@ -95,7 +95,8 @@ export type Entry =
 
 /** One empty or whitespace-only line. */
 export interface Blank extends NodeBase<'blank'> {
-  raws: { text: string; eol: Eol }
+  /** `eol` is absent on generated lines: the journal's line ending is used. */
+  raws: { text: string; eol?: Eol }
 }
 
 /**
@@ -143,7 +144,7 @@ export interface BlockComment extends NodeBase<'blockComment'> {
 export interface Opaque extends NodeBase<'opaque'> {
   /** Why the text is opaque: a stable id such as `unknown-directive` or `syntax-error`. */
   reason: OpaqueReason
-  raws: { text: string; eol: Eol }
+  raws: { text: string; eol?: Eol }
 }
 
 /** Stable reasons for {@link Opaque} nodes. */
@@ -256,6 +257,8 @@ export interface Posting extends NodeBase<'posting'> {
 
 /** Exact spacing of a posting line. */
 export interface PostingRaws {
+  /** The account as written (with brackets), to notice a rename and realign the amount. */
+  account?: string | undefined
   /** Leading whitespace. */
   indent?: string | undefined
   /** Whitespace after the status mark. */

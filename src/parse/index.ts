@@ -7,7 +7,7 @@
  * that says what was expected. Then the dialect check reports what the
  * dialect's own tool would refuse.
  */
-import type { Dialect, Entry, Journal, Opaque, Span } from '../ast.js'
+import type { Dialect, Entry, Eol, Journal, Span } from '../ast.js'
 import { detectDialect, type DialectChoice } from '../dialect/index.js'
 import type { Diagnostic } from '../diagnostic.js'
 import { hasErrors, sortDiagnostics } from '../diagnostic.js'
@@ -76,7 +76,7 @@ function fallbackJournal(text: string, dialect: Dialect): Journal {
   for (const m of body.matchAll(/([^\n]*?)(\r?\n|$)/g)) {
     if (m[0] === '') break
     const line = m[1] ?? ''
-    const eol = (m[2] ?? '') as Opaque['raws']['eol']
+    const eol = (m[2] ?? '') as Eol
     children.push({ type: 'opaque', reason: 'syntax-error', raws: { text: line, eol }, span: { start: at, end: at + line.length } })
     at += m[0].length
   }

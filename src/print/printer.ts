@@ -166,9 +166,18 @@ export class Printer {
     this.lineEnd(p.comment, r.trailing, r.eol)
   }
 
-  /** The gap between account and amount: as written, or aligned in house style. */
+  /**
+   * The gap between account and amount: as written; or, when the account was
+   * renamed, resized so the amount stays where it was; or aligned in house
+   * style for generated postings.
+   */
   protected separator(raw: string | undefined, lead: string, amountText: string, p: Posting): string {
-    if (raw !== undefined) return raw
+    if (raw !== undefined) {
+      const written = p.raws.account
+      const now = this.accountText(p)
+      if (written === undefined || written === now || raw.indexOf('\t') >= 0) return raw
+      return ' '.repeat(Math.max(2, raw.length + written.length - now.length))
+    }
     const a = this.style.amounts
     if (a.align === 'end' && amountText) {
       const firstPart = amountText.length - this.pricesText(p).length

@@ -1,0 +1,30 @@
+/**
+ * Period expression words each tool reads.
+ */
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { badPeriodWord } from '../src/period.js'
+
+test('common period expressions read in both dialects', () => {
+  for (const p of ['monthly', 'every 2 weeks from 2024-01-01', 'yearly to 2025', 'weekly since 2024/01/01 until 2024/06/01', 'every month in 2024']) {
+    assert.is(badPeriodWord(p, 'ledger'), undefined, p)
+    assert.is(badPeriodWord(p, 'hledger'), undefined, p)
+  }
+})
+
+test('a description after the period is a bad word', () => {
+  assert.is(badPeriodWord('monthly  Rent', 'ledger'), 'Rent')
+  assert.is(badPeriodWord('monthly Rent', 'hledger'), 'Rent')
+})
+
+test('ordinals and quarters are hledger\'s', () => {
+  assert.is(badPeriodWord('every 31st day from 2024-07', 'hledger'), undefined)
+  assert.is(badPeriodWord('every 31st day from 2024-07', 'ledger'), '31st')
+})
+
+test('ledger stops reading after a leading number, in or a month (observed)', () => {
+  assert.is(badPeriodWord('15 forecast', 'ledger'), undefined)
+  assert.is(badPeriodWord('jan x', 'ledger'), undefined)
+})
+
+test.run()
