@@ -32,6 +32,8 @@ export interface GeneratedParseOptions {
   offsetBase?: number
   inAutoRule?: boolean
   strict?: boolean
+  /** peggy: start with failures silenced (no expectation bookkeeping). */
+  peg$silentFails?: number
   grammarSource?: string
 }
 export interface GeneratedLocation { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } }

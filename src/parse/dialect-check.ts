@@ -112,11 +112,16 @@ function checkBody(lines: readonly TransactionLine[], facts: DialectFacts, repor
       report('error', 'syntax/rule-assertion', "Unexpected char '=': ledger allows no balance assertion in automated or periodic transactions", line.assertion)
     }
   }
-  if (facts.name === 'hledger' && kind === 'transaction') {
+  if (facts.name === 'hledger' && kind === 'transaction' && lines.some(mentionsDateTag)) {
     for (const [posting, comments] of postingComments(lines)) {
       if (posting) checkPostingDateTags(posting, comments, facts.name, report)
     }
   }
+}
+
+function mentionsDateTag(line: TransactionLine): boolean {
+  const text = line.type === 'comment' ? line.text : line.type === 'posting' ? line.comment?.text : undefined
+  return text !== undefined && text.indexOf('date') >= 0
 }
 
 /** hledger reads `date:`/`date2:` tags on postings as dates and rejects other values. */

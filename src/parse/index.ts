@@ -51,7 +51,10 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const helpers = makeGrammarHelpers(dialect, problems)
   let journal: Journal
   try {
-    journal = generatedParse(text, { dialect, helpers }) as Journal
+    // The grammar is total, so the first pass never needs peggy's record of
+    // expectations: silencing it saves most of the parser's garbage. Errors are
+    // explained by a strict second pass over just the failing lines.
+    journal = generatedParse(text, { dialect, helpers, peg$silentFails: 1 }) as Journal
     explainSyntaxErrors(journal, text, dialect, problems)
   } catch (err) {
     // The grammar is total, so this is a bug; still never lose the user's text.
