@@ -21,14 +21,16 @@ import type { RawProblem } from './helpers.js'
 /** ledger 3.3 rejects a file with a line of this many bytes or more. */
 const LEDGER_MAX_LINE = 4096
 
-type Report = (severity: RawProblem['severity'], code: string, message: string, node: { span?: { start: number; end: number } | undefined }) => void
+type Report = (severity: RawProblem['severity'], code: string, message: string, node: { span?: { start: number; end: number } | undefined }, hint?: string) => void
 
 /** Report what `journal.dialect`'s tool would not accept; appends to `problems`. */
 export function checkDialect(journal: Journal, text: string, problems: RawProblem[]): void {
   const facts = factsFor(journal.dialect)
-  const report: Report = (severity, code, message, node) => {
+  const report: Report = (severity, code, message, node, hint) => {
     const span = node.span ?? { start: 0, end: 0 }
-    problems.push({ severity, code, message, start: span.start, end: span.end })
+    const problem: RawProblem = { severity, code, message, start: span.start, end: span.end }
+    if (hint !== undefined) problem.hint = hint
+    problems.push(problem)
   }
   if (facts.name === 'ledger') checkLedgerFile(journal, text, report)
   for (const entry of journal.children) checkEntry(entry, facts, report)
@@ -189,12 +191,11 @@ function checkDirective(d: Directive, facts: DialectFacts, report: Report): void
     report('error', 'syntax/directive-prefix', `${tool} does not accept '${d.prefix}' before a directive`, d)
   }
   if (fact.support === 'rejected') {
-    const message = `${tool} does not accept the '${d.name}' directive`
-    report('error', `syntax/${fact.lintId ?? 'unknown-directive'}`, fact.hint ? `${message}: ${fact.hint}` : message, d)
+    report('error', `syntax/${fact.lintId ?? 'unknown-directive'}`, `${tool} does not accept the '${d.name}' directive`, d, fact.hint)
     return
   }
   if (fact.support === 'ignored' && fact.lintId) {
-    report('warning', `syntax/${fact.lintId}`, `${tool} ignores the '${d.name}' directive${fact.hint ? `: ${fact.hint}` : ''}`, d)
+    report('warning', `syntax/${fact.lintId}`, `${tool} ignores the '${d.name}' directive`, d, fact.hint)
   }
   if (fact.needsArgument && missingArgument(d, facts.name)) {
     report('error', 'syntax/missing-argument', `Directive '${d.prefix}${d.keyword}${d.raws.afterKeyword ? '' : d.args}' requires an argument`, d)

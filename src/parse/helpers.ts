@@ -16,8 +16,24 @@ export interface RawProblem {
   severity: Severity
   code: string
   message: string
+  /** What to do about it. */
+  hint?: string
   start: number
   end: number
+}
+
+/** What to do, for the parser's own problem codes. */
+export const PARSE_HINTS: Readonly<Record<string, string>> = {
+  'parse/invalid-date': 'write a real calendar date, such as 2024-01-31',
+  'parse/invalid-number': 'write the number with one decimal mark and, if any, digit groups of three: 1,234.56',
+  'parse/negative-cost': 'write the cost as a positive amount; the sign belongs to the quantity',
+  'parse/cost-same-commodity': 'a cost converts into another commodity; remove the cost or change its commodity',
+  'syntax/missing-argument': "give the directive its argument, or start the line with ';' to make it a comment",
+  'syntax/indented-top-level-line': 'indent only the postings and comments of the entry above: remove the blank line before this one, or the indentation',
+  'syntax/unknown-directive': "check the spelling; to read a journal written for the other tool, use --from or 'ptabridge convert'",
+  'syntax/periodic-txn-description': 'put the description on an indented comment line under the ~ line, or (hledger) two spaces after the period',
+  'syntax/date-tag-invalid': "rename the tag (for example 'when:') or give it a date such as 2024-01-31",
+  'syntax/byte-order-mark': 'save the file as UTF-8 without a byte-order mark',
 }
 
 interface DirectiveParts {

@@ -15,7 +15,7 @@ import { attachSource, LineIndex } from '../position.js'
 import { checkDialect } from './dialect-check.js'
 import { describeSyntaxError } from './errors.js'
 import { parse as generatedParse, SyntaxError as PeggySyntaxError, type StartRule } from './generated/parser.js'
-import { makeGrammarHelpers, type RawProblem } from './helpers.js'
+import { makeGrammarHelpers, PARSE_HINTS, type RawProblem } from './helpers.js'
 
 /** Options for {@link parse}. */
 export interface ParseOptions {
@@ -123,15 +123,21 @@ function explain(source: string, base: number, startRule: StartRule, dialect: Di
   try {
     generatedParse(source, { startRule, dialect, helpers: makeGrammarHelpers(dialect, scratch), offsetBase: base, strict: true, inAutoRule })
     // Parsed on its own: the line only failed in context.
-    problems.push({ severity: 'error', code: 'parse/syntax', message: 'This line cannot be read here', start: base, end: base + source.length })
+    problems.push({ severity: 'error', code: 'parse/syntax', message: 'This line cannot be read here', hint: hintFor(startRule), start: base, end: base + source.length })
   } catch (err) {
     if (err instanceof PeggySyntaxError) {
       const at = base + err.location.start.offset
-      problems.push({ severity: 'error', code: 'parse/syntax', message: describeSyntaxError(err.expected, err.found), start: at, end: Math.max(at, base + err.location.end.offset) })
+      problems.push({ severity: 'error', code: 'parse/syntax', message: describeSyntaxError(err.expected, err.found), hint: hintFor(startRule), start: at, end: Math.max(at, base + err.location.end.offset) })
     } else {
-      problems.push({ severity: 'error', code: 'parse/syntax', message: 'This line cannot be read', start: base, end: base + source.length })
+      problems.push({ severity: 'error', code: 'parse/syntax', message: 'This line cannot be read', hint: hintFor(startRule), start: base, end: base + source.length })
     }
   }
+}
+
+function hintFor(startRule: StartRule): string {
+  return startRule === 'PostingLine'
+    ? 'a posting is ACCOUNT, then two spaces or a tab, then AMOUNT [@ COST] [= BALANCE] [; comment]'
+    : 'an entry starts at the beginning of a line with a date (2024-01-31), a directive, or a comment character'
 }
 
 function toDiagnostics(problems: RawProblem[], text: string, file: string | undefined): Diagnostic[] {
@@ -145,6 +151,8 @@ function toDiagnostics(problems: RawProblem[], text: string, file: string | unde
       line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
       span: { start: p.start, end: p.end },
     }
+    const hint = p.hint ?? PARSE_HINTS[p.code]
+    if (hint !== undefined) d.hint = hint
     if (file !== undefined) d.file = file
     return d
   })
