@@ -2,7 +2,8 @@
  * ptabridge: make Ledger and hledger journals work together.
  *
  * The library API: parse text or files into a lossless tree, print trees back
- * to text, and work with diagnostics and positions.
+ * to text, make new nodes, read tags and directive arguments, and work with
+ * diagnostics and positions.
  *
  * @example
  * ```ts
@@ -13,11 +14,19 @@
  */
 export type * from './ast.js'
 export { parse, type ParseOptions, type ParseResult } from './parse/index.js'
+export {
+  parseFile, decodeJournal, encodeJournal, expandInclude, FileReadError,
+  type ParseFileOptions, type ParseFileResult, type SourceFile, type IncludedFiles, type FileEncoding,
+} from './parse/files.js'
 export { print, printerFor, type PrintOptions } from './print/index.js'
-export { renderAmount, renderNumber, houseStyle, Printer, LedgerPrinter, HledgerPrinter } from './print/index.js'
+export { renderAmount, renderNumber, needsQuotes, houseStyle, Printer, LedgerPrinter, HledgerPrinter, type HouseStyle, type CommodityStyle } from './print/index.js'
+export * as build from './build.js'
 export type { Diagnostic, Severity } from './diagnostic.js'
 export { formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostic.js'
 export { positionOf, LineIndex, type Point, type Position } from './position.js'
 export { detectDialect, dialectOfExtension, factsFor, type DialectChoice, type DialectFacts } from './dialect/index.js'
 export { readNumber, readLedgerQuantity, type NumberReading } from './numbers.js'
-export { readDate, formatDate } from './dates.js'
+export { readDate, readDateWithFormat, formatDate, type DateStyle } from './dates.js'
+export { tagsOf, bracketDatesOf, postingComments, type Tag, type BracketDate } from './tags.js'
+export { priceArgs, yearArg, aliasArgs, readAmountArg, type PriceArgs, type AmountArg } from './directives.js'
+export { badPeriodWord } from './period.js'
