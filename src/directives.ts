@@ -43,13 +43,15 @@ export interface PriceArgs {
 
 /** Read a `P` directive's arguments. */
 export function priceArgs(d: Directive, dialect: Dialect): PriceArgs {
-  const m = /^(\S+)(?:[ \t]+(\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{4})?))?[ \t]+("[^"]*"|[^\s\d.,;:?!\-+*/^&|=<>{}[\]()@"~]+)[ \t]*(.*)$/.exec(d.args)
+  const m = /^(\S+)(?:[ \t]+(\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{4})?))?[ \t]+("[^"]*"|[^\s\d.,;:?!\-+*/^&|=<>{}[\]()@"~]+)([ \t]*)(.*)$/.exec(d.args)
   if (!m) return { error: 'expected P DATE [TIME] SYMBOL PRICE' }
+  // ledger needs a blank between the symbol and the price (`EUR$1.10` is one symbol there).
+  if (dialect === 'ledger' && m[4] === '') return { error: `no blank between the symbol and the price in '${m[3]}${m[5]}'` }
   const date = readDate(m[1] as string, dialect)
   if (date.error) return { error: `invalid date ${m[1]}: ${date.error}` }
   if (dialect === 'ledger' && m[2] !== undefined && !/^\d{1,2}:\d{2}:\d{2}$/.test(m[2])) return { error: `invalid time ${m[2]}: ledger wants HH:MM:SS` }
   const symbol = (m[3] as string).replace(/^"|"$/g, '')
-  const price = readAmountArg(m[4] as string, dialect)
+  const price = readAmountArg(m[5] as string, dialect)
   if (!price.amount) return { error: `no price for ${symbol}` }
   const out: PriceArgs = { date: date.value, commodity: symbol, price: price.amount }
   if (m[2] !== undefined) out.time = m[2]

@@ -36,3 +36,27 @@ export function badPeriodWord(period: string, dialect: Dialect): string | undefi
   }
   return undefined
 }
+
+const INTERVAL_START: Record<string, (month: number, day: number, weekday: number) => boolean> = {
+  daily: () => true,
+  weekly: (_m, _d, wd) => wd === 1,
+  monthly: (_m, d) => d === 1,
+  quarterly: (m, d) => d === 1 && (m - 1) % 3 === 0,
+  yearly: (m, d) => d === 1 && m === 1,
+}
+
+/**
+ * hledger 1.25 refuses a periodic rule whose `from` date is not the first day
+ * of its interval (`~ monthly from 2001-01-15`), for every command (fixed in
+ * 1.29). Returns a message when `period` is such a rule.
+ */
+export function hledgerPeriodStartProblem(period: string): string | undefined {
+  const m = /\b(daily|weekly|monthly|quarterly|yearly)\b.*\bfrom\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/i.exec(period)
+  if (!m) return undefined
+  const [year, month, day] = [Number(m[2]), Number(m[3]), Number(m[4])]
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+  const interval = (m[1] as string).toLowerCase()
+  if ((INTERVAL_START[interval] as (m: number, d: number, wd: number) => boolean)(month, day, weekday)) return undefined
+  const unit = interval === 'daily' ? 'Day' : interval.replace(/ly$/, '').replace(/^./, (c) => c.toUpperCase()).replace('Dai', 'Day')
+  return `Unable to generate transactions according to "${period}" because ${m[2]}-${m[3]}-${m[4]} is not a first day of the ${unit}`
+}

@@ -14,7 +14,7 @@ import { readDate } from '../dates.js'
 import type { DialectFacts } from '../dialect/facts.js'
 import { factsFor } from '../dialect/index.js'
 import { priceArgs, readAmountArg, yearArg } from '../directives.js'
-import { badPeriodWord } from '../period.js'
+import { badPeriodWord, hledgerPeriodStartProblem } from '../period.js'
 import { postingComments, tagsOf } from '../tags.js'
 import type { RawProblem } from './helpers.js'
 
@@ -98,6 +98,9 @@ function checkEntry(entry: Entry, facts: DialectFacts, report: Report): void {
           ? `Unexpected date period token '${bad.toLowerCase()}': ledger reads everything after '~' as the period`
           : `The period expression cannot be read at '${bad}': a description needs two spaces after the period`
         report('error', 'syntax/periodic-txn-description', message, entry)
+      } else if (facts.name === 'hledger') {
+        const startProblem = hledgerPeriodStartProblem(entry.period)
+        if (startProblem) report('error', 'syntax/periodic-txn-start-date', startProblem, entry, 'start the rule on the first day of its interval (hledger 1.29 and later accept any date)')
       }
       checkBody(entry.children, facts, report, 'rule')
       break
