@@ -5,7 +5,7 @@
 // interleaved (A B C A B C …) so drift on a noisy machine hits all equally.
 //
 // Usage: node scripts/bench-parse-print.mjs [--txns 100000] [--runs 5] [--seed 1] [--rich]
-//        [--nocost] [--tool-timeout 120]
+//        [--nocost] [--tool-timeout 120] [--tool-memory-mb 8192]
 // --nocost strips `@` prices and `=` assertions (sed, as in ../shared/bench/BASELINE.md):
 // ledger 3.3's print is quadratic in memory on journals with many `@` costs and is
 // killed at 100k transactions, so the cost-free file is the one it can finish.
@@ -23,6 +23,7 @@ const seed = opt('--seed', '1')
 const rich = args.includes('--rich')
 const nocost = args.includes('--nocost')
 const toolTimeout = Number(opt('--tool-timeout', 120))
+const toolMemoryMb = Number(opt('--tool-memory-mb', 8192))
 const generator = join(root, '../shared/bench/gen-journal.py')
 if (!existsSync(generator)) {
   console.log('skipped: ../shared/bench/gen-journal.py is not present')
@@ -52,8 +53,11 @@ const commands = [
   ...(have('hledger') ? [{ name: 'hledger print', argv: ['hledger', '-f', file, 'print'] }] : []),
 ]
 
+// Each command runs under a time and address-space limit, so a tool that
+// cannot cope (ledger print on costs) is reported, not left to exhaust the machine.
 function measure(argv) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'timeout', String(toolTimeout), ...argv], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const limited = `ulimit -v ${toolMemoryMb * 1024}; exec timeout ${toolTimeout} "$@"`
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', limited, 'sh', ...argv], { encoding: 'utf8', maxBuffer: 1 << 30 })
   const last = r.stderr.trim().split('\n').pop() ?? ''
   const [wall, kib] = last.split(' ').map(Number)
   return { ok: r.status === 0, wall, mib: kib / 1024, status: r.status }
@@ -70,7 +74,7 @@ for (const c of commands) {
   const rs = results.get(c.name)
   const ok = rs.filter((r) => r.ok)
   if (ok.length === 0) {
-    console.log(`  ${c.name.padEnd(16)} did not finish (exit ${rs[0].status}; timeout ${toolTimeout}s or out of memory)`)
+    console.log(`  ${c.name.padEnd(16)} did not finish (exit ${rs[0].status}; limits: ${toolTimeout} s, ${toolMemoryMb} MiB of address space)`)
     continue
   }
   summary[c.name] = { wall: median(ok.map((r) => r.wall)), mib: median(ok.map((r) => r.mib)) }

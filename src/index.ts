@@ -18,7 +18,7 @@ export {
   parseFile, decodeJournal, encodeJournal, expandInclude, FileReadError,
   type ParseFileOptions, type ParseFileResult, type SourceFile, type IncludedFiles, type FileEncoding,
 } from './parse/files.js'
-export { print, printerFor, type PrintOptions } from './print/index.js'
+export { print, printTo, printerFor, type PrintOptions } from './print/index.js'
 export { renderAmount, renderNumber, needsQuotes, houseStyle, Printer, LedgerPrinter, HledgerPrinter, type HouseStyle, type CommodityStyle } from './print/index.js'
 export * as build from './build.js'
 export type { Diagnostic, Severity } from './diagnostic.js'

@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert'
 import type { Amount, Posting, Transaction } from '../src/ast.js'
 import { amount, blank, comment, posting, transaction } from '../src/build.js'
 import { parse } from '../src/parse/index.js'
-import { print } from '../src/print/index.js'
+import { print, printerFor } from '../src/print/index.js'
 
 const JOURNAL = `; house style: slashes, 4-space indent, amounts ending at column 40
 2024/01/05 * Grocer
@@ -95,6 +95,14 @@ test('renaming an account keeps the amount in its column', () => {
   assert.is(print(journal), JOURNAL
     .replace('    Expenses:Food              $1,234.50', '    Expenses:Groceries         $1,234.50')
     .replace('    Assets:Checking\n', '    Assets:Bank:Checking\n'))
+})
+
+test('printing in small chunks gives the same text', () => {
+  const { journal } = parse(JOURNAL.repeat(50), { dialect: 'ledger' })
+  const chunks: string[] = []
+  printerFor('ledger').printTo(journal, (c) => chunks.push(c), 100)
+  assert.ok(chunks.length > 10)
+  assert.is(chunks.join(''), JOURNAL.repeat(50))
 })
 
 test.run()

@@ -34,3 +34,8 @@ export function printerFor(target: Dialect): Printer {
 export function print(journal: Journal, options: PrintOptions = {}): string {
   return printerFor(options.target ?? journal.dialect).print(journal)
 }
+
+/** Print a journal in chunks to `sink` (see {@link Printer.printTo}). */
+export function printTo(journal: Journal, sink: (chunk: string) => void, options: PrintOptions = {}): void {
+  printerFor(options.target ?? journal.dialect).printTo(journal, sink)
+}

@@ -41,16 +41,35 @@ export class Printer {
 
   /** Print a whole journal. */
   print(journal: Journal): string {
+    const parts: string[] = []
+    this.printTo(journal, (chunk) => parts.push(chunk), Infinity)
+    return parts.length === 1 ? (parts[0] as string) : parts.join('')
+  }
+
+  /**
+   * Print a journal in chunks of roughly `chunkSize` UTF-16 units, handing each
+   * to `sink` (for writing large journals without holding all the output).
+   */
+  printTo(journal: Journal, sink: (chunk: string) => void, chunkSize = 1 << 16): void {
     this.out = []
     this.journal = journal
     this.inferred = undefined
+    let pending = 0
     if (journal.raws.bom) this.out.push(journal.raws.bom)
-    for (const entry of journal.children) this.entry(entry)
-    const text = this.out.join('')
+    for (const entry of journal.children) {
+      const before = this.out.length
+      this.entry(entry)
+      for (let i = before; i < this.out.length; i++) pending += (this.out[i] as string).length
+      if (pending >= chunkSize) {
+        sink(this.out.join(''))
+        this.out = []
+        pending = 0
+      }
+    }
+    if (this.out.length) sink(this.out.join(''))
     this.out = []
     this.journal = undefined
     this.inferred = undefined
-    return text
   }
 
   protected eol(eol: string | undefined): string {

@@ -10,7 +10,7 @@ import type { Dialect } from '../../ast.js'
 import { hasErrors } from '../../diagnostic.js'
 import { parse } from '../../parse/index.js'
 import { encodeJournal } from '../../parse/files.js'
-import { print } from '../../print/index.js'
+import { printTo } from '../../print/index.js'
 import type { CommandContext } from '../context.js'
 import { readInput } from '../input.js'
 import { EXIT } from '../io.js'
@@ -42,7 +42,7 @@ export function printCommand(ctx: CommandContext): CommandModule<object, PrintAr
         ctx.exitCode = EXIT.data
         return
       }
-      ctx.io.stdout.write(encodeJournal(print(result.journal), input.encoding))
+      printTo(result.journal, (chunk) => ctx.io.stdout.write(encodeJournal(chunk, input.encoding)))
     },
   }
 }
