@@ -30,3 +30,6 @@ export { readDate, readDateWithFormat, formatDate, type DateStyle } from './date
 export { tagsOf, bracketDatesOf, postingComments, type Tag, type BracketDate } from './tags.js'
 export { priceArgs, yearArg, aliasArgs, readAmountArg, type PriceArgs, type AmountArg } from './directives.js'
 export { badPeriodWord } from './period.js'
+export { resolveJournal, type ResolveOptions, type ResolveInput } from './semantics/resolve.js'
+export type { ResolvedJournal, ResolvedTransaction, ResolvedPosting, MarketPrice, CommodityInfo } from './semantics/model.js'
+export { MixedAmount, type SimpleAmount } from './semantics/amount.js'

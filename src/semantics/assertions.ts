@@ -1,0 +1,149 @@
+/**
+ * Balance assertions and assignments, as each tool checks them
+ * (dialects.md §2.H).
+ *
+ * - ledger 3.3 checks while reading, in file order. The balance an assertion
+ *   sees is the account's total (real postings only, for an assertion on a
+ *   real posting) before this entry, plus the earlier postings of the same
+ *   entry to the same account with the same virtuality. `= AMT` compares AMT's
+ *   commodity; `= 0` without a commodity asks for every commodity to be zero.
+ *   An assignment's amount is the difference.
+ * - hledger 1.25 checks after reading, in date order (file order within a
+ *   day), counting every posting. `=` compares one commodity of the account
+ *   alone, `==` also wants no other commodity, `=*` and `==*` include
+ *   subaccounts. Assignments are computed in the same pass, then the
+ *   transaction is balanced.
+ */
+import type { Decimal } from 'decimal.js'
+import type { Dialect } from '../ast.js'
+import { MixedAmount, formatSimple, type SimpleAmount } from './amount.js'
+import type { ResolvedPosting, ResolvedTransaction } from './model.js'
+
+/** Running totals per account: all postings, and real postings only. */
+export class RunningBalances {
+  private readonly all = new Map<string, MixedAmount>()
+  private readonly real = new Map<string, MixedAmount>()
+
+  /** Add a posting's amount. */
+  add(p: ResolvedPosting): void {
+    if (!p.amount) return
+    for (const a of p.amount) {
+      bucket(this.all, p.account).add(a)
+      if (p.kind === 'real') bucket(this.real, p.account).add(a)
+    }
+  }
+
+  /** An account's balance (a copy). */
+  balance(account: string, realOnly = false): MixedAmount {
+    return ((realOnly ? this.real : this.all).get(account) ?? new MixedAmount()).clone()
+  }
+
+  /** An account's balance including its subaccounts. */
+  inclusive(account: string): MixedAmount {
+    const total = new MixedAmount()
+    const prefix = account + ':'
+    for (const [name, m] of this.all) if (name === account || name.startsWith(prefix)) total.addMixed(m)
+    return total
+  }
+}
+
+function bucket(map: Map<string, MixedAmount>, key: string): MixedAmount {
+  let m = map.get(key)
+  if (!m) {
+    m = new MixedAmount()
+    map.set(key, m)
+  }
+  return m
+}
+
+function offBy(diff: MixedAmount, expected: SimpleAmount[]): string {
+  return `Balance assertion off by ${diff.toString()} (expected to see ${expected.map(formatSimple).join(', ') || '0'})`
+}
+
+/**
+ * ledger: check and apply the assertions and assignments of one entry, in
+ * posting order, before the entry is balanced. Reports each failure.
+ */
+export function ledgerAssertionsAtParse(t: ResolvedTransaction, running: RunningBalances, fail: (message: string, p: ResolvedPosting) => void): void {
+  for (let i = 0; i < t.postings.length; i++) {
+    const p = t.postings[i] as ResolvedPosting
+    const a = p.assertion
+    if (!a) continue
+    const realOnly = p.kind === 'real'
+    const diff = MixedAmount.of(a.amount)
+    diff.addMixed(running.balance(p.account, realOnly).negated())
+    for (let j = 0; j < i; j++) {
+      const q = t.postings[j] as ResolvedPosting
+      if (q.account === p.account && (q.kind === 'real') === realOnly && q.amount) for (const x of q.amount) diff.subtract(x)
+    }
+    const target = a.amount.commodity === '' && a.amount.quantity.isZero() ? diff : MixedAmount.of({ commodity: a.amount.commodity, quantity: diff.get(a.amount.commodity) })
+    if (!p.amount) {
+      a.passed = true
+      if (!target.isZero()) {
+        const parts = target.amounts()
+        p.amount = parts.length === 1 ? parts : [parts[0] as SimpleAmount]
+        p.inferred = true
+      } else p.amount = [{ commodity: a.amount.commodity, quantity: target.get(a.amount.commodity) }]
+      continue
+    }
+    for (const x of p.amount) target.subtract(x.commodity === a.amount.commodity || (a.amount.commodity === '' && a.amount.quantity.isZero()) ? x : { commodity: x.commodity, quantity: zeroLike(x.quantity) })
+    a.passed = target.isZero()
+    if (!a.passed) fail(offBy(target, [a.amount]), p)
+  }
+}
+
+function zeroLike(q: Decimal): Decimal {
+  return q.minus(q)
+}
+
+/**
+ * hledger: walk transactions in date order (stable), computing assignments,
+ * balancing transactions that have them (`balance`), and checking every
+ * assertion against the running totals. Reports each failure.
+ */
+export function checkAssertions(
+  transactions: readonly ResolvedTransaction[],
+  dialect: Dialect,
+  balance: (t: ResolvedTransaction) => void,
+  fail: (message: string, t: ResolvedTransaction, p: ResolvedPosting) => void,
+): void {
+  const running = new RunningBalances()
+  const order = transactions.map((t, i) => ({ t, i })).sort((x, y) => (x.t.date < y.t.date ? -1 : x.t.date > y.t.date ? 1 : x.i - y.i))
+  for (const { t } of order) {
+    const assignments = t.postings.filter((p) => p.assertion?.assignment && !p.amount)
+    if (assignments.length) {
+      const pending = new RunningBalances()
+      for (const p of t.postings) {
+        const a = p.assertion
+        if (a?.assignment && !p.amount) {
+          const current = (a.op.endsWith('*') ? running.inclusive(p.account) : running.balance(p.account)).addMixed(pendingFor(pending, p.account, a.op))
+          p.amount = [{ commodity: a.amount.commodity, quantity: a.amount.quantity.minus(current.get(a.amount.commodity)) }]
+          p.inferred = true
+        }
+        pending.add(p)
+      }
+      balance(t)
+    }
+    for (const p of t.postings) {
+      running.add(p)
+      const a = p.assertion
+      if (!a || dialect !== 'hledger') continue
+      const actual = a.op.endsWith('*') ? running.inclusive(p.account) : running.balance(p.account)
+      const got = actual.get(a.amount.commodity)
+      let ok = got.equals(a.amount.quantity)
+      if (ok && a.op.startsWith('==')) ok = actual.commodities().every((c) => c === a.amount.commodity)
+      a.passed = ok
+      a.actual = actual.amounts()
+      if (!ok) {
+        const message = got.equals(a.amount.quantity)
+          ? `balance assertion: ${p.account} has other commodities than ${a.amount.commodity || 'the asserted one'}: ${actual.toString()}`
+          : `balance assertion: ${p.account} ${a.amount.commodity} asserted ${formatSimple(a.amount)}, actual ${formatSimple({ commodity: a.amount.commodity, quantity: got })}, difference ${a.amount.quantity.minus(got).toFixed()}`
+        fail(message, t, p)
+      }
+    }
+  }
+}
+
+function pendingFor(pending: RunningBalances, account: string, op: string): MixedAmount {
+  return op.endsWith('*') ? pending.inclusive(account) : pending.balance(account)
+}

@@ -1,0 +1,742 @@
+/**
+ * The resolver: from syntax trees to what one tool computes.
+ *
+ * It walks the journal and its included files in file order, keeping the
+ * directive state each tool keeps (apply blocks, aliases, the year, the
+ * bucket account, number-reading context, definitions), and builds resolved
+ * transactions. Then it balances them, applies automated transactions, and
+ * checks balance assertions and assignments in the order the tool does:
+ * ledger 3.3 entry by entry in file order; hledger 1.25 after reading
+ * everything, in date order.
+ */
+import { Decimal } from 'decimal.js'
+import type {
+  Amount, Comment, Span, Dialect, Directive, Entry, Journal, Posting, TimeclockEntry, Transaction,
+  ValueExpr,
+} from '../ast.js'
+import { readDate } from '../dates.js'
+import type { Diagnostic, Severity } from '../diagnostic.js'
+import { aliasArgs, priceArgs, readAmountArg, yearArg } from '../directives.js'
+import type { ParseFileResult, SourceFile } from '../parse/files.js'
+import type { ParseResult } from '../parse/index.js'
+import { positionOf } from '../position.js'
+import { bracketDatesOf, tagsOf } from '../tags.js'
+import { aliasRule, applyAliases, normaliseHledgerName, normaliseLedgerName, withPrefix, type AliasRule } from './accounts.js'
+import { MixedAmount, type SimpleAmount } from './amount.js'
+import { AutoRules } from './auto.js'
+import { balancePostings, entryPrecision, type PrecisionOf } from './balance.js'
+import { checkAssertions, ledgerAssertionsAtParse, RunningBalances } from './assertions.js'
+import { evaluateAmountText } from './expressions.js'
+import type {
+  CommodityInfo, MarketPrice, ResolvedCost, ResolvedJournal, ResolvedLot, ResolvedPosting, ResolvedTransaction,
+} from './model.js'
+import { QuantityContext } from './quantities.js'
+
+/** Options for {@link resolveJournal}. */
+export interface ResolveOptions {
+  /** The semantics to apply; defaults to the root file's dialect. */
+  dialect?: Dialect
+  /** Today's date (`YYYY-MM-DD`), for year-less dates. Defaults to the real date. */
+  today?: string
+  /** hledger: apply automated transactions (`--auto`). Default true; ledger always does. */
+  auto?: boolean
+}
+
+/** Input to the resolver: a parsed file tree, or one parsed text. */
+export type ResolveInput = ParseFileResult | ParseResult | Journal
+
+/** One `apply` block in force (ledger keeps all kinds on one stack; `Y` too). */
+interface Applied {
+  kind: 'account' | 'tag' | 'fixed' | 'year' | 'other'
+  value: string
+}
+
+interface Scope {
+  applied: Applied[]
+  aliases: AliasRule[]
+  /** hledger `decimal-mark` and `D` are file-scoped. */
+  fileDecimalMark: '.' | ',' | undefined
+  defaultCommodity: Amount | undefined
+}
+
+interface FileRef {
+  journal: Journal
+  file?: string
+  includes: Map<Directive, SourceFile[]>
+}
+
+/**
+ * Resolve a journal under one dialect's semantics.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseFile('main.ledger')
+ * const resolved = resolveJournal(parsed, { dialect: 'ledger' })
+ * for (const t of resolved.transactions) console.log(t.date, t.payee)
+ * ```
+ */
+export function resolveJournal(input: ResolveInput, options: ResolveOptions = {}): ResolvedJournal {
+  const root = toFileRef(input)
+  const dialect = options.dialect ?? root.journal.dialect
+  return new Resolver(dialect, options).run(root)
+}
+
+function toFileRef(input: ResolveInput): FileRef {
+  if ('type' in input && input.type === 'journal') return { journal: input, ...(input.file !== undefined ? { file: input.file } : {}), includes: new Map() }
+  if ('root' in input) return sourceRef(input.root)
+  const r = input as ParseResult
+  return { journal: r.journal, ...(r.journal.file !== undefined ? { file: r.journal.file } : {}), includes: new Map() }
+}
+
+function sourceRef(source: SourceFile): FileRef {
+  const includes = new Map<Directive, SourceFile[]>()
+  for (const inc of source.includes) includes.set(inc.directive, inc.files)
+  return { journal: source.journal, file: source.journal.file ?? source.path, includes }
+}
+
+function todayIso(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+/** One resolution run. */
+class Resolver {
+  private readonly transactions: ResolvedTransaction[] = []
+  private readonly prices: MarketPrice[] = []
+  private readonly diagnostics: Diagnostic[] = []
+  private readonly commodities = new Map<string, CommodityInfo>()
+  private readonly declaredAccounts: string[] = []
+  private readonly declaredPayees: string[] = []
+  private readonly declaredTags: string[] = []
+  private readonly quantities: QuantityContext
+  private readonly today: string
+  private readonly auto: AutoRules
+  /** ledger: aliases are global. */
+  private readonly ledgerAliases: AliasRule[] = []
+  private bucket: string | undefined
+  private readonly running = new RunningBalances()
+  private readonly writtenPrecision = new Map<ResolvedPosting, number>()
+  private readonly uuids = new Map<string, ResolvedTransaction>()
+  private readonly payeeAliases: Array<{ re: RegExp; payee: string }> = []
+  private readonly payeeUuids = new Map<string, string>()
+  private readonly unknownAccountPayees: Array<{ re: RegExp; account: string }> = []
+  private readonly clockIns: Array<{ entry: TimeclockEntry; ref: FileRef; account: string }> = []
+  private readonly txnRefs = new Map<ResolvedTransaction, FileRef>()
+  private index = 0
+
+  constructor(readonly dialect: Dialect, private readonly options: ResolveOptions) {
+    this.quantities = new QuantityContext(dialect)
+    this.today = options.today ?? todayIso()
+    this.auto = new AutoRules(dialect, (severity, code, message, file, node) => this.report(severity, code, message, file as FileRef | undefined, node))
+  }
+
+  run(root: FileRef): ResolvedJournal {
+    this.walk(root, { applied: [], aliases: [], fileDecimalMark: undefined, defaultCommodity: undefined })
+    if (this.dialect === 'hledger') this.finishHledger()
+    else this.finishLedger()
+    return {
+      dialect: this.dialect,
+      transactions: this.transactions,
+      prices: this.prices,
+      commodities: this.commodities,
+      declaredAccounts: this.declaredAccounts,
+      declaredPayees: this.declaredPayees,
+      declaredTags: this.declaredTags,
+      diagnostics: this.diagnostics,
+    }
+  }
+
+  // ----- diagnostics -----------------------------------------------------
+
+  report(severity: Severity, code: string, message: string, file: FileRef | undefined, node: { span?: Span | undefined } | undefined, hint?: string): void {
+    const d: Diagnostic = { severity, code, message }
+    if (hint) d.hint = hint
+    if (file) {
+      if (file.file !== undefined) d.file = file.file
+      if (node) {
+        const at = node.span ? positionOf(file.journal, { span: node.span }) : undefined
+        if (at) {
+          d.line = at.start.line
+          d.column = at.start.column
+          d.endLine = at.end.line
+          d.endColumn = at.end.column
+        }
+        if (node.span) d.span = node.span
+      }
+    }
+    this.diagnostics.push(d)
+  }
+
+  // ----- walking ------------------------------------------------------------
+
+  private walk(ref: FileRef, inherited: Scope): void {
+    // An included file sees the includer's apply blocks, but its own do not leak back
+    // (both tools); hledger's aliases are file-scoped too.
+    const scope: Scope = { ...inherited, applied: [...inherited.applied], aliases: this.dialect === 'hledger' ? [...inherited.aliases] : inherited.aliases }
+    const savedMark = this.quantities.fileDecimalMark
+    const savedDefault = this.quantities.defaultCommodity
+    this.quantities.fileDecimalMark = this.dialect === 'hledger' ? undefined : savedMark
+    for (const entry of ref.journal.children) this.entry(entry, ref, scope)
+    this.quantities.fileDecimalMark = savedMark
+    this.quantities.defaultCommodity = savedDefault
+  }
+
+  private entry(entry: Entry, ref: FileRef, scope: Scope): void {
+    switch (entry.type) {
+      case 'transaction':
+        this.transaction(entry, ref, scope)
+        break
+      case 'directive':
+        this.directive(entry, ref, scope)
+        break
+      case 'autoTransaction':
+        this.auto.add(entry, ref.file, this.accountResolver(scope), ref)
+        break
+      case 'timeclock':
+        this.timeclock(entry, ref, scope)
+        break
+      default:
+        break
+    }
+  }
+
+  private accountResolver(scope: Scope): (name: string) => string {
+    return (name) => this.resolveAccount(name, scope)
+  }
+
+  /** A written account name, resolved as the tool resolves it. */
+  resolveAccount(written: string, scope: Scope): string {
+    const prefixes = scope.applied.filter((a) => a.kind === 'account').map((a) => a.value)
+    if (this.dialect === 'ledger') {
+      const aliased = applyAliases(normaliseLedgerName(written), this.ledgerAliases, 'ledger')
+      return withPrefix(prefixes, aliased)
+    }
+    const prefixed = withPrefix(prefixes, normaliseHledgerName(written))
+    return applyAliases(prefixed, scope.aliases, 'hledger')
+  }
+
+  private yearOf(scope: Scope): number | undefined {
+    for (let i = scope.applied.length - 1; i >= 0; i--) {
+      const a = scope.applied[i] as Applied
+      if (a.kind === 'year') return Number(a.value)
+    }
+    return undefined
+  }
+
+  /** End the innermost apply block (of `kind`, when one is named). */
+  private endApply(scope: Scope, kind: Applied['kind'] | undefined, ref: FileRef, d: Directive): void {
+    const stack = scope.applied
+    if (this.dialect === 'hledger') {
+      for (let i = stack.length - 1; i >= 0; i--) {
+        if (stack[i]?.kind === kind) {
+          stack.splice(i, 1)
+          return
+        }
+      }
+      return
+    }
+    const top = stack[stack.length - 1]
+    if (!top) {
+      this.report('error', 'resolve/end-apply', "'end' or 'end apply' found, but no enclosing 'apply' directive", ref, d)
+      return
+    }
+    if (kind !== undefined && top.kind !== kind) {
+      this.report('error', 'resolve/end-apply', `'end apply ${kind}' directive does not match 'apply ${top.kind}' directive`, ref, d)
+      return
+    }
+    stack.pop()
+  }
+
+  // ----- directives -----------------------------------------------------
+
+  private directive(d: Directive, ref: FileRef, scope: Scope): void {
+    switch (d.name) {
+      case 'include': {
+        const files = ref.includes.get(d) ?? []
+        for (const f of files) this.walk(sourceRef(f), scope)
+        break
+      }
+      case 'apply account':
+        scope.applied.push({ kind: 'account', value: this.resolveApplyAccount(d.args.replace(/^account[ \t]+/, '')) })
+        break
+      case 'apply tag':
+        scope.applied.push({ kind: 'tag', value: d.args.replace(/^tag[ \t]+/, '').trim() })
+        break
+      case 'apply fixed':
+        scope.applied.push({ kind: 'fixed', value: d.args })
+        break
+      case 'apply':
+        if (this.dialect === 'ledger') break // unknown apply kinds push nothing
+        break
+      case 'end apply account':
+        this.endApply(scope, 'account', ref, d)
+        break
+      case 'end apply tag':
+        this.endApply(scope, 'tag', ref, d)
+        break
+      case 'end apply fixed':
+        this.endApply(scope, 'fixed', ref, d)
+        break
+      case 'end apply year':
+        this.endApply(scope, 'year', ref, d)
+        break
+      case 'end apply':
+      case 'end':
+      case 'end tag':
+        if (this.dialect === 'ledger') this.endApply(scope, undefined, ref, d)
+        break
+      case 'alias': {
+        const a = aliasArgs(d)
+        if (a.from === undefined || a.to === undefined) break
+        const rule = aliasRule(a.from, a.to, this.dialect)
+        if ('error' in rule) {
+          this.report('error', 'resolve/alias', rule.error, ref, d)
+          break
+        }
+        if (this.dialect === 'ledger') this.ledgerAliases.push(rule)
+        else scope.aliases.push(rule)
+        break
+      }
+      case 'end aliases':
+        scope.aliases.length = 0
+        break
+      case 'Y':
+      case 'year':
+      case 'apply year': {
+        const y = yearArg(d, this.dialect)
+        if (y.year === undefined) break
+        // ledger keeps years on the apply stack (so `end` undoes them); hledger's Y lasts to the end of the file
+        if (this.dialect === 'hledger') scope.applied = scope.applied.filter((a) => a.kind !== 'year')
+        scope.applied.push({ kind: 'year', value: String(y.year) })
+        break
+      }
+      case 'bucket':
+      case 'A':
+        this.bucket = this.resolveAccount(d.args.trim(), scope)
+        break
+      case 'account':
+        this.accountDirective(d, scope)
+        break
+      case 'payee':
+        this.payeeDirective(d)
+        break
+      case 'tag':
+        this.declaredTags.push(d.args.trim())
+        break
+      case 'commodity':
+        this.commodityDirective(d)
+        break
+      case 'D':
+        this.quantities.noteStyleAmount(d.args, true)
+        if (this.dialect === 'hledger') {
+          const arg = /\S/.test(d.args) ? d.args : ''
+          const parsed = arg ? readAmountNode(arg, this.dialect) : undefined
+          if (parsed) this.quantities.defaultCommodity = parsed
+        }
+        break
+      case 'decimal-mark':
+        if (this.dialect === 'hledger') {
+          const mark = d.args.trim()
+          if (mark === '.' || mark === ',') this.quantities.fileDecimalMark = mark
+        }
+        break
+      case 'option':
+        if (d.keyword === '--decimal-comma') this.quantities.decimalCommaByDefault = true
+        break
+      case 'P': {
+        const p = priceArgs(d, this.dialect)
+        if (p.date && p.commodity && p.price) {
+          this.prices.push({ date: this.fullDate(p.date, scope), commodity: p.commodity, price: this.quantities.read(p.price) })
+        }
+        break
+      }
+      case 'define':
+      case 'def':
+        if (this.dialect === 'ledger') this.auto.define(d.args, ref, d)
+        break
+      default:
+        break
+    }
+  }
+
+  private resolveApplyAccount(text: string): string {
+    const t = text.trim()
+    if (this.dialect === 'hledger' && /^[([].*[)\]]$/.test(t)) return t.slice(1, -1)
+    return t
+  }
+
+  private accountDirective(d: Directive, scope: Scope): void {
+    const name = this.resolveAccount(d.args.trim(), scope)
+    this.declaredAccounts.push(name)
+    if (this.dialect !== 'ledger') return
+    for (const child of d.children) {
+      if (child.type !== 'subdirective') continue
+      const arg = child.args.trim()
+      if (child.keyword === 'alias' && arg) this.ledgerAliases.push({ from: arg, to: name })
+      else if (child.keyword === 'payee' && arg) {
+        const re = safeRegExp(arg)
+        if (re) this.unknownAccountPayees.push({ re, account: name })
+      } else if (child.keyword === 'default') this.bucket = name
+    }
+  }
+
+  private payeeDirective(d: Directive): void {
+    const payee = d.args.trim()
+    this.declaredPayees.push(payee)
+    if (this.dialect !== 'ledger') return
+    for (const child of d.children) {
+      if (child.type !== 'subdirective') continue
+      if (child.keyword === 'alias') {
+        const re = safeRegExp(child.args.trim())
+        if (re) this.payeeAliases.push({ re, payee })
+      } else if (child.keyword === 'uuid') this.payeeUuids.set(child.args.trim(), payee)
+    }
+  }
+
+  private commodityDirective(d: Directive): void {
+    const arg = d.args.trim()
+    const oneLine = this.dialect === 'hledger' && /[0-9]/.test(arg) && !/^"[^"]*"$/.test(arg)
+    if (oneLine) this.quantities.noteStyleAmount(arg, true)
+    for (const child of d.children) {
+      if (child.type === 'subdirective' && child.keyword === 'format') this.quantities.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
+    }
+    const symbol = oneLine ? (readAmountNode(arg, this.dialect)?.commodity ?? arg) : arg.replace(/^"|"$/g, '').split(/[ \t]/)[0] ?? arg
+    const info = this.commodities.get(symbol) ?? { symbol, precision: 0, declared: true }
+    info.declared = true
+    const fmt = d.children.find((c) => c.type === 'subdirective' && c.keyword === 'format')
+    const sample = oneLine ? arg : fmt && fmt.type === 'subdirective' ? fmt.args : undefined
+    if (sample) {
+      const a = readAmountNode(sample.replace(/;.*$/, ''), this.dialect)
+      if (a?.raws.number !== undefined) {
+        const digits = a.raws.number
+        const mark = /[.,](\d*)$/.exec(digits)
+        info.precision = mark ? (mark[1] ?? '').length : 0
+        info.fixed = true
+      }
+    }
+    this.commodities.set(symbol, info)
+  }
+
+  // ----- dates --------------------------------------------------------------
+
+  /** A full date for a normalised date, taking the year from `Y`/`year` or today. */
+  fullDate(date: string, scope: Scope, yearOf?: string): string {
+    if (date.length > 5) return date
+    if (yearOf !== undefined) return `${yearOf.slice(0, 4)}-${date}`
+    const year = this.yearOf(scope)
+    if (year !== undefined) return `${String(year).padStart(4, '0')}-${date}`
+    const thisYear = Number(this.today.slice(0, 4))
+    const candidate = `${this.today.slice(0, 4)}-${date}`
+    // ledger 3.3: a year-less date later than today means last year.
+    if (this.dialect === 'ledger' && candidate > this.today) return `${String(thisYear - 1).padStart(4, '0')}-${date}`
+    return candidate
+  }
+
+  // ----- transactions -----------------------------------------------------
+
+  private transaction(node: Transaction, ref: FileRef, scope: Scope): void {
+    const date = this.fullDate(node.date, scope)
+    const t: ResolvedTransaction = {
+      date,
+      status: node.status,
+      code: node.code ?? '',
+      description: node.description,
+      payee: node.description,
+      note: '',
+      postings: [],
+      tags: new Map(),
+      index: this.index++,
+      node,
+    }
+    if (ref.file !== undefined) t.file = ref.file
+    if (node.auxDate !== undefined) {
+      t.date2 = this.dialect === 'hledger' ? this.fullDate(node.auxDate, scope, date) : this.fullDate(node.auxDate, scope)
+    }
+    this.splitPayee(t)
+    const txnComments: Comment[] = node.comment ? [node.comment] : []
+    let current: { posting: ResolvedPosting; comments: Comment[] } | undefined
+    const postingComments: Array<{ posting: ResolvedPosting; comments: Comment[] }> = []
+    for (const line of node.children) {
+      if (line.type === 'posting') {
+        const p = this.posting(line, ref, scope, t)
+        if (!p) continue
+        current = { posting: p, comments: line.comment ? [line.comment] : [] }
+        postingComments.push(current)
+        t.postings.push(p)
+      } else if (line.type === 'comment') {
+        if (current) current.comments.push(line)
+        else txnComments.push(line)
+      }
+    }
+    for (const c of txnComments) this.readComment(c.text, t.tags, undefined, t, scope)
+    for (const a of scope.applied) if (a.kind === 'tag') this.readComment(` ${a.value.includes(':') ? a.value : `:${a.value}:`}`, t.tags, undefined, t, scope)
+    for (const { posting, comments } of postingComments) {
+      for (const c of comments) this.readComment(c.text, posting.tags, posting, t, scope)
+    }
+    this.applyPayeeRules(t)
+    this.txnRefs.set(t, ref)
+    if (this.dialect === 'ledger') this.finishLedgerTransaction(t, ref)
+    else this.transactions.push(t)
+  }
+
+  private splitPayee(t: ResolvedTransaction): void {
+    if (this.dialect === 'hledger') {
+      const bar = t.description.indexOf('|')
+      if (bar >= 0) {
+        t.payee = t.description.slice(0, bar).trim()
+        t.note = t.description.slice(bar + 1).trim()
+      }
+    } else if (t.description === '') t.payee = '<Unspecified payee>'
+    else if (t.description.startsWith('(') && t.description.indexOf(')') < 0) t.payee = t.description.slice(1)
+  }
+
+  private applyPayeeRules(t: ResolvedTransaction): void {
+    if (this.dialect !== 'ledger') return
+    const uuid = t.tags.get('UUID')
+    if (uuid !== undefined && this.payeeUuids.has(uuid)) t.payee = this.payeeUuids.get(uuid) as string
+    for (const { re, payee } of this.payeeAliases) {
+      if (re.test(t.payee)) {
+        t.payee = payee
+        break
+      }
+    }
+    if (this.unknownAccountPayees.length) {
+      for (const p of t.postings) {
+        if (!/(^|:)Unknown$/.test(p.account)) continue
+        const rule = this.unknownAccountPayees.find((r) => r.re.test(t.payee))
+        if (rule) p.account = rule.account
+      }
+    }
+  }
+
+  /** Read tags and bracketed dates from one comment line into `tags` (and the posting's dates). */
+  private readComment(text: string, tags: Map<string, string>, posting: ResolvedPosting | undefined, t: ResolvedTransaction, scope: Scope): void {
+    for (const tag of tagsOf(text, this.dialect)) {
+      tags.set(tag.name, tag.value)
+      if (posting && this.dialect === 'hledger') {
+        if (tag.name === 'date') posting.date = this.fullDate(readDate(tag.value, 'hledger').value, scope, t.date)
+        else if (tag.name === 'date2') posting.date2 = this.fullDate(readDate(tag.value, 'hledger').value, scope, t.date)
+      }
+      if (posting && this.dialect === 'ledger' && tag.name.toLowerCase() === 'payee') posting.payee = tag.value
+    }
+    for (const b of bracketDatesOf(text, this.dialect)) {
+      const target = posting ?? undefined
+      const year = this.dialect === 'hledger' ? t.date : undefined
+      if (b.date) {
+        const d = this.fullDate(readDate(b.date, this.dialect).value, scope, year)
+        if (target) target.date = d
+        else if (this.dialect === 'ledger') t.date = d
+      }
+      if (b.auxDate) {
+        const d = this.fullDate(readDate(b.auxDate, this.dialect).value, scope, year)
+        if (target) target.date2 = d
+        else if (this.dialect === 'ledger') t.date2 = d
+      }
+    }
+  }
+
+  private posting(node: Posting, ref: FileRef, scope: Scope, t: ResolvedTransaction): ResolvedPosting | undefined {
+    const p: ResolvedPosting = {
+      account: this.resolveAccount(node.account, scope),
+      kind: node.kind === 'deferred' ? 'real' : node.kind,
+      amount: undefined,
+      inferred: false,
+      status: node.status || t.status,
+      tags: new Map(),
+      node,
+    }
+    if (node.amount) {
+      const a = this.amountValue(node.amount, ref, node, t)
+      if (!a) return p
+      p.amount = [{ commodity: a.commodity, quantity: a.quantity }]
+      this.writtenPrecision.set(p, a.precision)
+      this.noteCommodity(a.commodity, a.precision)
+    }
+    if (node.lot) p.lot = this.lot(node, ref, t)
+    if (node.cost && p.amount) {
+      const cost = this.cost(node, p.amount[0] as SimpleAmount, ref, t)
+      if (cost) p.cost = cost
+    }
+    if (node.assertion) {
+      const a = this.amountValue(node.assertion.amount, ref, node, t)
+      if (a) p.assertion = { op: node.assertion.op, amount: { commodity: a.commodity, quantity: a.quantity }, assignment: !node.amount }
+    }
+    return p
+  }
+
+  private amountValue(value: Amount | ValueExpr, ref: FileRef, node: Posting, t: ResolvedTransaction): (SimpleAmount & { precision: number }) | undefined {
+    if (value.type === 'amount') return this.quantities.read(value)
+    const r = evaluateAmountText(value.text, this.auto.definitions(), { account: node.account, payee: t.payee, date: t.date })
+    if ('error' in r) {
+      this.report('error', 'resolve/expression', `Cannot evaluate ${value.text}: ${r.error}`, ref, value.span ? value : node)
+      return undefined
+    }
+    return { ...r, precision: r.quantity.decimalPlaces() }
+  }
+
+  private cost(node: Posting, amount: SimpleAmount, ref: FileRef, t: ResolvedTransaction): ResolvedCost | undefined {
+    const c = node.cost
+    if (!c) return undefined
+    const priceValue = this.amountValue(c.amount, ref, node, t)
+    if (!priceValue) return undefined
+    const price: SimpleAmount = { commodity: priceValue.commodity, quantity: priceValue.quantity }
+    const total: SimpleAmount = c.per === 'unit'
+      ? { commodity: price.commodity, quantity: amount.quantity.times(price.quantity) }
+      : { commodity: price.commodity, quantity: amount.quantity.isNegative() ? price.quantity.abs().negated() : price.quantity.abs() }
+    return { per: c.per, price, total, virtual: c.virtual, fixated: c.fixated }
+  }
+
+  private lot(node: Posting, ref: FileRef, t: ResolvedTransaction): ResolvedLot {
+    const lot: ResolvedLot = {}
+    const limit = node.raws.costIndex ?? (node.lot ?? []).length
+    for (const part of (node.lot ?? []).slice(0, limit)) {
+      if (part.type === 'lotPrice') {
+        const v = this.amountValue(part.amount, ref, node, t)
+        if (!v) continue
+        let quantity = v.quantity
+        if (part.per === 'total' && node.amount?.type === 'amount' && !node.amount.quantity.isZero()) {
+          quantity = quantity.dividedBy(node.amount.quantity.abs())
+        }
+        lot.price = { commodity: v.commodity, quantity }
+        if (part.fixated) lot.fixated = true
+      } else if (part.type === 'lotDate') lot.date = part.date
+      else if (part.type === 'lotNote') lot.note = part.note
+    }
+    return lot
+  }
+
+  private noteCommodity(symbol: string, precision: number): void {
+    if (symbol === '') return
+    const info = this.commodities.get(symbol)
+    if (!info) this.commodities.set(symbol, { symbol, precision, declared: false })
+    else if (!info.fixed && precision > info.precision) info.precision = precision
+  }
+
+  // ----- timeclock (ledger) -------------------------------------------------
+
+  private timeclock(entry: TimeclockEntry, ref: FileRef, scope: Scope): void {
+    if (entry.code === 'i' || entry.code === 'I') {
+      this.clockIns.push({ entry, ref, account: this.resolveAccount(entry.account ?? '', scope) })
+      return
+    }
+    if (entry.code !== 'o' && entry.code !== 'O') return
+    const open = this.clockIns.shift()
+    if (!open) {
+      this.report('error', 'resolve/timeclock', 'Timelog check-out event without a check-in', ref, entry)
+      return
+    }
+    const start = timestamp(open.entry.datetime)
+    const end = timestamp(entry.datetime)
+    const seconds = Math.round((end - start) / 1000)
+    const date = isoDate(open.entry.datetime)
+    const amount: SimpleAmount = this.dialect === 'hledger'
+      ? { commodity: 'h', quantity: new Decimal(seconds).dividedBy(3600).toDecimalPlaces(2) }
+      : { commodity: 's', quantity: new Decimal(seconds) }
+    const t: ResolvedTransaction = {
+      date, status: '', code: '', description: open.entry.description ?? '', payee: open.entry.description ?? '', note: '',
+      postings: [{ account: open.account, kind: 'virtual', amount: [amount], inferred: false, status: '', tags: new Map(), generated: 'timeclock' }],
+      tags: new Map(), index: this.index++, generated: 'timeclock',
+    }
+    if (open.ref.file !== undefined) t.file = open.ref.file
+    this.txnRefs.set(t, open.ref)
+    if (this.dialect === 'ledger') this.finishLedgerTransaction(t, ref)
+    else this.transactions.push(t)
+  }
+
+  // ----- ledger: each entry as it is read ------------------------------------
+
+  private finishLedgerTransaction(t: ResolvedTransaction, ref: FileRef): void {
+    if (t.generated !== 'timeclock') {
+      ledgerAssertionsAtParse(t, this.running, (message, p) => this.report('error', 'assertion/failed', message, ref, p.node?.assertion ?? p.node))
+      const precision = entryPrecision(t.postings, this.writtenPrecision)
+      if (this.bucket && t.postings.length === 1 && t.postings[0]?.amount) {
+        t.postings.push({ account: this.bucket, kind: 'real', amount: undefined, inferred: false, status: t.status, tags: new Map(), generated: 'bucket' })
+      }
+      const outcome = balancePostings(t.postings, 'ledger', precision)
+      if (outcome.error) {
+        this.report('error', 'balance/unbalanced', `${outcome.error.message}${remainderText(outcome.error.remainder)}`, ref, t.node, 'make the postings sum to zero, or leave one posting without an amount')
+      } else {
+        const added = this.auto.apply(t, this.dialect, true)
+        if (added) {
+          const again = balancePostings(t.postings, 'ledger', precision)
+          if (again.error) this.report('error', 'balance/unbalanced', `${again.error.message} (after automated postings)${remainderText(again.error.remainder)}`, ref, t.node)
+        }
+      }
+      const uuid = t.tags.get('UUID')
+      if (uuid !== undefined) {
+        if (this.uuids.has(uuid)) return // ledger keeps only the first entry with a UUID
+        this.uuids.set(uuid, t)
+      }
+    }
+    for (const p of t.postings) this.running.add(p)
+    this.transactions.push(t)
+  }
+
+  private finishLedger(): void {
+    for (const open of this.clockIns) {
+      this.report('warning', 'resolve/timeclock', `Clock-in for ${open.account} has no clock-out`, undefined, undefined)
+    }
+  }
+
+  // ----- hledger: after reading everything -------------------------------------
+
+  private finishHledger(): void {
+    const precision: PrecisionOf = (c) => this.commodities.get(c)?.precision ?? 0
+    const withAssignments = new Set<ResolvedTransaction>()
+    for (const t of this.transactions) {
+      if (t.postings.some((p) => p.assertion?.assignment)) {
+        withAssignments.add(t)
+        continue
+      }
+      const outcome = balancePostings(t.postings, 'hledger', precision)
+      if (outcome.error) this.report('error', 'balance/unbalanced', outcome.error.message, this.refOf(t), t.node, 'make the postings sum to zero, or leave one posting without an amount')
+    }
+    if (this.options.auto !== false) {
+      for (const t of this.transactions) {
+        if (!this.auto.apply(t, 'hledger', false)) continue
+        if (withAssignments.has(t)) {
+          this.report('error', 'balance/assignment-with-auto', "can't use balance assignment with auto postings", this.refOf(t), t.node)
+          continue
+        }
+        const again = balancePostings(t.postings, 'hledger', precision)
+        if (again.error) this.report('error', 'balance/unbalanced', again.error.message, this.refOf(t), t.node)
+      }
+    }
+    checkAssertions(this.transactions, 'hledger', (t) => {
+      const outcome = balancePostings(t.postings, 'hledger', precision)
+      if (outcome.error) this.report('error', 'balance/unbalanced', outcome.error.message, this.refOf(t), t.node)
+    }, (message, t, p) => this.report('error', 'assertion/failed', message, this.refOf(t), p.node?.assertion ?? p.node ?? t.node))
+  }
+
+  private refOf(t: ResolvedTransaction): FileRef | undefined {
+    return this.txnRefs.get(t)
+  }
+}
+
+function remainderText(m: MixedAmount): string {
+  return m.isZero() ? '' : `: unbalanced remainder is ${m.toString()}`
+}
+
+function readAmountNode(text: string, dialect: Dialect): Amount | undefined {
+  return readAmountArg(text, dialect).amount
+}
+
+function safeRegExp(text: string): RegExp | undefined {
+  try {
+    return new RegExp(text, 'i')
+  } catch {
+    return undefined
+  }
+}
+
+function timestamp(datetime: string): number {
+  const m = /^(\d+)[/.-](\d+)[/.-](\d+)[ \t]+(\d+):(\d+)(?::(\d+))?/.exec(datetime)
+  if (!m) return NaN
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0))
+}
+
+function isoDate(datetime: string): string {
+  const m = /^(\d+)[/.-](\d+)[/.-](\d+)/.exec(datetime)
+  return m ? `${(m[1] as string).padStart(4, '0')}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}` : datetime
+}
+
