@@ -56,7 +56,8 @@ export function totalsOf(resolved) {
 const report = {}
 for (const dialect of dialects) {
   const col = dialect === 'ledger' ? 3 : 4
-  let tried = 0, matched = 0, falseError = 0, threw = 0
+  let tried = 0, matched = 0, falseError = 0, threw = 0, spurious = 0
+  const spuriousList = []
   const mismatches = []
   const t0 = Date.now()
   for (const row of manifest) {
@@ -81,6 +82,8 @@ for (const dialect of dialects) {
       if (!x || !y || !x.equals(y)) diffs.push(`${k.replace('\t', ' [')}]: ours ${x?.toString() ?? '-'} theirs ${y?.toString() ?? '-'}`)
     }
     const errors = resolved.diagnostics.filter((d) => d.severity === 'error' && !d.code.startsWith('assertion/'))
+    const anyError = resolved.diagnostics.find((d) => d.severity === 'error' && (exp.assert_ok || !d.code.startsWith('assertion/')))
+    if (anyError) { spurious++; spuriousList.push(`${id}: ${anyError.line}:${anyError.column} ${anyError.message.slice(0, 100)} [${anyError.code}]`) }
     if (exp.assert_ok && errors.length === 0 && resolved.diagnostics.some((d) => d.code.startsWith('assertion/'))) falseError++
     if (diffs.length === 0) matched++
     else mismatches.push(`${id}: ${diffs.length} differences; ${diffs.slice(0, 2).join('; ')}${errors.length ? ` (we report: ${errors[0].message.slice(0, 80)})` : ''}`)
@@ -106,9 +109,11 @@ for (const dialect of dialects) {
   const pct = (a, b) => (b ? (100 * a / b).toFixed(2) : '100.00')
   console.log(`${dialect}: totals equal for ${matched}/${tried} files (${pct(matched, tried)}%); ${threw} threw; ${falseError} assertion errors where the tool passed; ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   console.log(`${dialect}: of ${rejected} files rejected for balancing/assertions, we report an error for ${flagged} (${pct(flagged, rejected)}%)`)
+  console.log(`${dialect}: files the tool accepts where we report an error: ${spurious}`)
+  for (const m of spuriousList.slice(0, show)) console.log(`  false error: ${m}`)
   for (const m of mismatches.slice(0, show)) console.log(`  ${m}`)
   for (const m of missed.slice(0, Math.min(show, 8))) console.log(`  missed: ${m}`)
-  report[dialect] = { tried, matched, threw, rejected, flagged, mismatches, missed }
+  report[dialect] = { tried, matched, threw, rejected, flagged, mismatches, missed, spurious: spuriousList }
 }
 const jsonOut = opt('--json')
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2))

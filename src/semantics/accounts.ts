@@ -47,11 +47,8 @@ export function applyAliases(name: string, rules: readonly AliasRule[], dialect:
   for (let i = rules.length - 1; i >= 0; i--) {
     const r = rules[i] as AliasRule
     if (r.regex) {
-      r.regex.lastIndex = 0
-      if (r.regex.test(out)) {
-        r.regex.lastIndex = 0
-        out = out.replace(r.regex, hledgerReplacement(r.to))
-      }
+      // hledger replaces every match
+      if (r.regex.test(out)) out = out.replace(new RegExp(r.regex.source, 'gi'), hledgerReplacement(r.to))
     } else if (out === r.from) out = r.to
     else if (out.startsWith(r.from + ':')) out = r.to + out.slice(r.from.length)
   }
@@ -91,4 +88,18 @@ export function normaliseLedgerName(name: string): string {
 /** hledger joins single blanks inside an account name into one space. */
 export function normaliseHledgerName(name: string): string {
   return /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\v\f]/.test(name) ? name.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\v\f]/g, ' ') : name
+}
+
+/**
+ * hledger 1.25 strips matching outer brackets from a posting's account more
+ * than once: the parser takes one pair (the posting type) and the name is
+ * unbracketed twice more (observed: `[([(a)])]` is account `(a)`, `((a))` is `a`).
+ */
+export function unbracketHledger(name: string): string {
+  let out = name
+  for (let i = 0; i < 2; i++) {
+    if (out.length >= 2 && ((out[0] === '(' && out[out.length - 1] === ')') || (out[0] === '[' && out[out.length - 1] === ']'))) out = out.slice(1, -1)
+    else break
+  }
+  return out
 }

@@ -113,7 +113,10 @@ export function formatSimple(a: SimpleAmount): string {
   return a.commodity.length === 1 && /\p{Sc}/u.test(a.commodity) ? `${symbol}${q}` : `${q} ${symbol}`
 }
 
-/** Round half away from zero to `places` decimals and test for zero (a display-precision test). */
+/**
+ * Round to `places` decimals, half to even (both tools' rounding: ledger's
+ * `0.005` at two places is zero), and test for zero: a display-precision test.
+ */
 export function roundsToZero(q: Decimal, places: number): boolean {
-  return q.toDecimalPlaces(Math.max(0, places), Decimal.ROUND_HALF_UP).isZero()
+  return q.toDecimalPlaces(Math.max(0, places), Decimal.ROUND_HALF_EVEN).isZero()
 }

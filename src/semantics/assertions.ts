@@ -71,8 +71,8 @@ export function ledgerAssertionsAtParse(t: ResolvedTransaction, running: Running
     if (!a) continue
     const realOnly = p.kind === 'real'
     const diff = MixedAmount.of(a.amount)
-    diff.addMixed(running.balance(p.account, realOnly).negated())
-    for (let j = 0; j < i; j++) {
+    if (!a.annotated) diff.addMixed(running.balance(p.account, realOnly).negated())
+    for (let j = 0; j < i && !a.annotated; j++) {
       const q = t.postings[j] as ResolvedPosting
       if (q.account === p.account && (q.kind === 'real') === realOnly && q.amount) for (const x of q.amount) diff.subtract(x)
     }
@@ -108,39 +108,58 @@ export function checkAssertions(
   fail: (message: string, t: ResolvedTransaction, p: ResolvedPosting) => void,
 ): void {
   const running = new RunningBalances()
-  const order = transactions.map((t, i) => ({ t, i })).sort((x, y) => (x.t.date < y.t.date ? -1 : x.t.date > y.t.date ? 1 : x.i - y.i))
-  for (const { t } of order) {
-    const assignments = t.postings.filter((p) => p.assertion?.assignment && !p.amount)
-    if (assignments.length) {
-      const pending = new RunningBalances()
-      for (const p of t.postings) {
-        const a = p.assertion
-        if (a?.assignment && !p.amount) {
-          const current = (a.op.endsWith('*') ? running.inclusive(p.account) : running.balance(p.account)).addMixed(pendingFor(pending, p.account, a.op))
-          p.amount = [{ commodity: a.amount.commodity, quantity: a.amount.quantity.minus(current.get(a.amount.commodity)) }]
-          p.inferred = true
-        }
-        pending.add(p)
-      }
+  // Postings in date order (a posting's own date counts), then file order.
+  const items: Array<{ date: string; ti: number; pi: number; t: ResolvedTransaction; p: ResolvedPosting }> = []
+  transactions.forEach((t, ti) => t.postings.forEach((p, pi) => items.push({ date: p.date ?? t.date, ti, pi, t, p })))
+  items.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.ti - y.ti || x.pi - y.pi))
+  const assigned = new Set<ResolvedTransaction>()
+  for (const { t, p } of items) {
+    if (!assigned.has(t) && t.postings.some((q) => q.assertion?.assignment && !q.amount)) {
+      assigned.add(t)
+      assignAmounts(t, running)
       balance(t)
     }
-    for (const p of t.postings) {
-      running.add(p)
-      const a = p.assertion
-      if (!a || dialect !== 'hledger') continue
-      const actual = a.op.endsWith('*') ? running.inclusive(p.account) : running.balance(p.account)
-      const got = actual.get(a.amount.commodity)
-      let ok = got.equals(a.amount.quantity)
-      if (ok && a.op.startsWith('==')) ok = actual.commodities().every((c) => c === a.amount.commodity)
-      a.passed = ok
-      a.actual = actual.amounts()
-      if (!ok) {
-        const message = got.equals(a.amount.quantity)
-          ? `balance assertion: ${p.account} has other commodities than ${a.amount.commodity || 'the asserted one'}: ${actual.toString()}`
-          : `balance assertion: ${p.account} ${a.amount.commodity} asserted ${formatSimple(a.amount)}, actual ${formatSimple({ commodity: a.amount.commodity, quantity: got })}, difference ${a.amount.quantity.minus(got).toFixed()}`
-        fail(message, t, p)
-      }
+    running.add(p)
+    const a = p.assertion
+    // an assignment made its own amount; hledger does not check it again
+    if (!a || dialect !== 'hledger' || a.assignment) continue
+    const actual = a.op.endsWith('*') ? running.inclusive(p.account) : running.balance(p.account)
+    const got = actual.get(a.amount.commodity)
+    let ok = got.equals(a.amount.quantity)
+    if (ok && a.op.startsWith('==')) ok = actual.commodities().every((c) => c === a.amount.commodity)
+    a.passed = ok
+    a.actual = actual.amounts()
+    if (!ok) {
+      const message = got.equals(a.amount.quantity)
+        ? `balance assertion: ${p.account} has other commodities than ${a.amount.commodity || 'the asserted one'}: ${actual.toString()}`
+        : `balance assertion: ${p.account} ${a.amount.commodity} asserted ${formatSimple(a.amount)}, actual ${formatSimple({ commodity: a.amount.commodity, quantity: got })}, difference ${a.amount.quantity.minus(got).toFixed()}`
+      fail(message, t, p)
     }
+  }
+}
+
+/** hledger: give each assignment posting the amount that makes its assertion true. */
+function assignAmounts(t: ResolvedTransaction, running: RunningBalances): void {
+  const pending = new RunningBalances()
+  for (const p of t.postings) {
+    const a = p.assertion
+    if (a?.assignment && !p.amount) {
+      const current = (a.op.endsWith('*') ? running.inclusive(p.account) : running.balance(p.account)).addMixed(pendingFor(pending, p.account, a.op))
+      const have = current.get(a.amount.commodity)
+      // With a cost, hledger keeps the asserted amount (carrying the cost) and
+      // the amount that cancels the old balance as two parts.
+      const amount: SimpleAmount[] = a.cost
+        ? [{ commodity: a.amount.commodity, quantity: a.amount.quantity }, ...(have.isZero() ? [] : [{ commodity: a.amount.commodity, quantity: have.negated() }])]
+        : [{ commodity: a.amount.commodity, quantity: a.amount.quantity.minus(have) }]
+      if (a.cost) p.cost = a.cost
+      // `==` also clears every other commodity
+      if (a.op.startsWith('==')) {
+        for (const other of current.amounts()) if (other.commodity !== a.amount.commodity) amount.push({ commodity: other.commodity, quantity: other.quantity.negated() })
+      }
+      p.amount = amount
+      p.inferred = true
+    }
+    pending.add(p)
   }
 }
 

@@ -38,6 +38,11 @@ export class AutoRules {
 
   constructor(readonly dialect: Dialect, private readonly report: (severity: Severity, code: string, message: string, file: unknown, node: { span?: { start: number; end: number } | undefined } | undefined) => void) {}
 
+  /** Every account a rule posts to. */
+  templateAccounts(): Set<string> {
+    return new Set(this.rules.flatMap((r) => r.templates.map((t) => t.account)))
+  }
+
   /** The `define` values seen so far (ledger). */
   definitions(): DefinitionTable {
     return this.defs
@@ -73,6 +78,8 @@ export class AutoRules {
     for (const rule of this.rules) {
       for (const p of originals) {
         if (!p.amount || !rule.matches(p, t)) continue
+        // ledger splits a multi-commodity inferred amount into generated postings, which rules skip
+        if (dialect === 'ledger' && p.inferred && p.amount.length > 1) continue
         for (const tpl of rule.templates) {
           const generated = this.generate(tpl, p, t, dialect)
           if (generated) {
@@ -89,9 +96,11 @@ export class AutoRules {
     const base = matched.amount ?? []
     let amount: SimpleAmount[] = []
     const value = tpl.node.amount
+    let inferred = false
     if (!value) {
-      amount = dialect === 'hledger' ? [{ commodity: '', quantity: zero(base) }] : []
+      // no amount: balanced by the transaction afterwards (hledger; 0 for a virtual posting)
       if (dialect === 'ledger') return undefined
+      inferred = true
     } else if (value.type === 'valueExpr') {
       const out: SimpleAmount[] = []
       for (const b of base) {
@@ -108,11 +117,17 @@ export class AutoRules {
       amount = [{ commodity: value.commodity, quantity: value.quantity }]
     }
     const account = dialect === 'ledger' ? tpl.account.replace(/\$account/g, matched.account) : tpl.account
-    return { account, kind: tpl.kind, amount, inferred: false, status: tpl.status, tags: new Map(), generated: 'auto', node: tpl.node }
+    const out: ResolvedPosting = { account, kind: tpl.kind, amount: inferred ? undefined : amount, inferred: false, status: tpl.status, tags: new Map(), generated: 'auto', node: tpl.node }
+    // hledger: a multiplied posting carries the rule's cost, else the matched posting's unit cost
+    if (dialect === 'hledger' && tpl.node.multiplier && amount.length === 1) {
+      const a = amount[0] as SimpleAmount
+      const unit = tpl.node.cost && tpl.node.cost.amount.type === 'amount'
+        ? (tpl.node.cost.per === 'unit' ? { commodity: tpl.node.cost.amount.commodity, quantity: tpl.node.cost.amount.quantity } : undefined)
+        : matched.cost && matched.amount?.[0] && !matched.amount[0].quantity.isZero()
+          ? { commodity: matched.cost.total.commodity, quantity: matched.cost.total.quantity.dividedBy(matched.amount[0].quantity) }
+          : undefined
+      if (unit) out.cost = { per: 'unit', price: unit, total: { commodity: unit.commodity, quantity: a.quantity.times(unit.quantity) }, virtual: false, fixated: false }
+    }
+    return out
   }
-}
-
-function zero(base: SimpleAmount[]): SimpleAmount['quantity'] {
-  const first = base[0]
-  return first ? first.quantity.minus(first.quantity) : (undefined as never)
 }

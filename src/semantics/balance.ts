@@ -2,33 +2,59 @@
  * Balancing a transaction as each tool does (dialects.md §2.E, §2.G, §2.H7).
  *
  * - What a posting weighs: its cost when it has one (`@`, `@@`); ledger 3.3
- *   weighs a posting that has both a lot price `{P}` and a cost at the lot
- *   basis q×P; hledger 1.25 ignores lot prices.
+ *   weighs a posting that has both a lot price `{P}` and a cost in the same
+ *   commodity at the lot basis q×P; hledger 1.25 ignores lot prices.
+ * - ledger keeps an annotated amount (`1 X {=1 EUR}`) in a commodity of its
+ *   own: `X {=1 EUR}` and `X {=2 EUR}` do not cancel.
  * - Groups: ledger balances real and `[balanced]` postings as one pool;
  *   hledger balances each group on its own. `(virtual)` postings never count.
  * - Inference: one posting without an amount (per group) gets what balances
  *   the rest, exactly; several commodities give ledger several postings and
  *   hledger one multi-commodity posting. An amountless `(virtual)` posting is
  *   an error for ledger and zero for hledger.
- * - Tolerance: a remainder counts as zero when it rounds to zero at a
- *   precision: ledger, the largest number of decimals the commodity is
- *   written with in this entry's posting amounts; hledger 1.25, the
- *   commodity's display precision over the whole journal.
- * - A transaction with exactly two commodities and no amountless posting is
- *   an implicit conversion: both tools accept it.
+ * - Tolerance: a remainder counts as zero when it rounds to zero at the
+ *   commodity's display precision (ledger: the most decimals its posting
+ *   amounts have shown so far, or its `format`; hledger 1.25: over the whole
+ *   journal). What is left, if it is exactly two commodities of opposite signs
+ *   and no cost was written, is an implicit conversion: both tools accept it.
  */
 import type { Dialect } from '../ast.js'
 import { MixedAmount, roundsToZero, type SimpleAmount } from './amount.js'
-import type { ResolvedPosting } from './model.js'
+import type { ResolvedLot, ResolvedPosting } from './model.js'
+
+/** Separates a commodity from its lot annotation in ledger's balancing keys. */
+const ANNOTATION = '\u0000'
+
+function lotKey(lot: ResolvedLot | undefined): string {
+  if (!lot || (!lot.price && !lot.date && lot.note === undefined)) return ''
+  const price = lot.price ? `{${lot.fixated ? '=' : ''}${lot.price.quantity.toString()} ${lot.price.commodity}}` : ''
+  return `${ANNOTATION}${price}[${lot.date ?? ''}](${lot.note ?? ''})`
+}
+
+/** The commodity of a balancing key, without ledger's annotation. */
+export function baseCommodity(key: string): string {
+  const at = key.indexOf(ANNOTATION)
+  return at < 0 ? key : key.slice(0, at)
+}
 
 /** What a posting contributes to its transaction's balance. */
 export function weightOf(p: ResolvedPosting, dialect: Dialect): SimpleAmount[] {
   if (!p.amount) return []
-  if (dialect === 'ledger' && p.lot?.price && p.cost && p.amount.length === 1) {
+  // ledger weighs a lot sold at a cost in the lot price's commodity at the lot basis (the gain
+  // goes elsewhere); a cost in another commodity is used as written (observed).
+  if (dialect === 'ledger' && p.lot?.price && p.cost && p.amount.length === 1 && p.lot.price.commodity === p.cost.total.commodity) {
     const a = p.amount[0] as SimpleAmount
     return [{ commodity: p.lot.price.commodity, quantity: a.quantity.times(p.lot.price.quantity) }]
   }
-  if (p.cost) return [p.cost.total]
+  // (an assignment with a cost has a second, cost-less part)
+  if (p.cost) {
+    const key = dialect === 'ledger' ? lotKey(p.cost.lot) : ''
+    return [key ? { commodity: p.cost.total.commodity + key, quantity: p.cost.total.quantity } : p.cost.total, ...p.amount.slice(1)]
+  }
+  if (dialect === 'ledger' && p.lot && !p.inferred) {
+    const key = lotKey(p.lot)
+    if (key) return p.amount.map((a) => ({ commodity: a.commodity + key, quantity: a.quantity }))
+  }
   return p.amount
 }
 
@@ -47,28 +73,12 @@ function groupOf(p: ResolvedPosting, dialect: Dialect): 'real' | 'balanced' | un
   return p.kind === 'balanced' ? 'balanced' : 'real'
 }
 
-/** Per-entry precision (ledger): the most decimals of each commodity in the posting amounts. */
-export function entryPrecision(postings: readonly ResolvedPosting[], written: ReadonlyMap<ResolvedPosting, number>): PrecisionOf {
-  const max = new Map<string, number>()
-  for (const p of postings) {
-    const prec = written.get(p)
-    if (prec === undefined || !p.amount || p.inferred) continue
-    for (const a of p.amount) max.set(a.commodity, Math.max(max.get(a.commodity) ?? 0, prec))
-  }
-  for (const p of postings) {
-    if (!p.cost) continue
-    const c = p.cost.total.commodity
-    if (!max.has(c)) max.set(c, Math.max(p.cost.price.quantity.decimalPlaces(), 2))
-  }
-  return (commodity) => max.get(commodity) ?? 0
-}
-
 /**
  * Infer missing amounts and check the balance of one transaction's postings,
  * in place. `precision` decides when a remainder counts as zero.
  */
 export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, precision: PrecisionOf): BalanceOutcome {
-  const groups = new Map<'real' | 'balanced', { sum: MixedAmount; missing: ResolvedPosting[] }>()
+  const groups = new Map<'real' | 'balanced', { sum: MixedAmount; missing: ResolvedPosting[]; costs: boolean }>()
   for (const p of postings) {
     const g = groupOf(p, dialect)
     if (g === undefined) {
@@ -81,11 +91,12 @@ export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, p
     }
     let group = groups.get(g)
     if (!group) {
-      group = { sum: new MixedAmount(), missing: [] }
+      group = { sum: new MixedAmount(), missing: [], costs: false }
       groups.set(g, group)
     }
     if (!p.amount) group.missing.push(p)
     else for (const w of weightOf(p, dialect)) group.sum.add(w)
+    if (p.cost) group.costs = true
   }
   for (const [name, group] of groups) {
     if (group.missing.length > 1) {
@@ -99,19 +110,20 @@ export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, p
     }
     const missing = group.missing[0]
     if (missing) {
-      const rest = group.sum.negated().amounts()
+      const rest = group.sum.negated().amounts().map((a) => ({ commodity: baseCommodity(a.commodity), quantity: a.quantity }))
       missing.amount = rest.length ? rest : [{ commodity: '', quantity: group.sum.get('') }]
       missing.inferred = true
       continue
     }
     const remainder = new MixedAmount()
-    for (const a of group.sum.amounts()) if (!roundsToZero(a.quantity, precision(a.commodity))) remainder.add(a)
+    for (const a of group.sum.amounts()) if (!roundsToZero(a.quantity, precision(baseCommodity(a.commodity)))) remainder.add(a)
     if (remainder.isZero()) continue
-    // Two commodities and nothing to infer: an implicit conversion.
-    if (remainder.commodities().length === 2 && hasBothSigns(remainder)) continue
+    // Two commodities, no cost written and nothing to infer: an implicit conversion.
+    if (!group.costs && remainder.commodities().length === 2 && hasBothSigns(remainder)) continue
+    const shown = MixedAmount.of(...remainder.amounts().map((a) => ({ commodity: baseCommodity(a.commodity), quantity: a.quantity })))
     const what = dialect === 'ledger' ? 'Transaction does not balance'
-      : `could not balance this transaction: ${name === 'real' ? 'real postings' : 'balanced virtual postings'}' sum should be 0 but is: ${remainder.toString()}`
-    return { error: { message: what, remainder } }
+      : `could not balance this transaction: ${name === 'real' ? 'real postings' : 'balanced virtual postings'}' sum should be 0 but is: ${shown.toString()}`
+    return { error: { message: what, remainder: shown } }
   }
   return {}
 }

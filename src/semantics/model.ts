@@ -26,6 +26,8 @@ export interface ResolvedCost {
   /** ledger `(@)`: no market price recorded. */
   virtual: boolean
   fixated: boolean
+  /** ledger: annotations written after the cost, which belong to the cost's amount. */
+  lot?: ResolvedLot
 }
 
 /** A lot annotation as ledger reads it. */
@@ -43,6 +45,10 @@ export interface ResolvedAssertion {
   amount: SimpleAmount
   /** Whether the posting had no amount (an assignment). */
   assignment: boolean
+  /** hledger: a cost on the asserted amount, which an assignment passes on. */
+  cost?: ResolvedCost
+  /** ledger: the asserted amount has a lot annotation (it then never matches an account total). */
+  annotated?: boolean
   /** Filled in by the checks: the balance the tool saw and whether it matched. */
   actual?: SimpleAmount[]
   passed?: boolean

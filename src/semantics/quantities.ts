@@ -54,8 +54,10 @@ export class QuantityContext {
   /**
    * The quantity and commodity of an amount node, read in context. Returns
    * the number of decimals as written too (for display-precision rules).
+   * `migrate` false: the amount teaches the commodity no style (ledger's
+   * costs, lot prices and assertions).
    */
-  read(amount: Amount): SimpleAmount & { precision: number } {
+  read(amount: Amount, migrate = true): SimpleAmount & { precision: number } {
     const digits = amount.raws.number
     let commodity = amount.commodity
     if (digits === undefined || amount.raws.quantity !== amount.quantity) {
@@ -66,12 +68,13 @@ export class QuantityContext {
     let reading: NumberReading
     if (this.dialect === 'ledger') {
       const r = readLedgerQuantity(digits, this.decimalCommaFor(commodity))
-      if (r.setsDecimalComma && commodity) this.decimalCommaCommodities.add(commodity)
+      // costs, lot prices and assertion amounts are read with PARSE_NO_MIGRATE: they set no style
+      if (r.setsDecimalComma && commodity && migrate) this.decimalCommaCommodities.add(commodity)
       reading = r
     } else {
       if (commodity === '' && this.defaultCommodity) commodity = this.defaultCommodity.commodity
       reading = readNumber(digits, 'hledger')
-      const mark = this.declaredMarks.get(commodity) ?? this.fileDecimalMark
+      const mark = this.fileDecimalMark ?? this.declaredMarks.get(commodity)
       if (mark && (reading.ambiguous || (reading.decimalMark !== undefined && reading.decimalMark !== mark))) {
         reading = readWithMark(digits, mark)
       }

@@ -11,7 +11,7 @@
  */
 import { Decimal } from 'decimal.js'
 import type {
-  Amount, Comment, Span, Dialect, Directive, Entry, Journal, Posting, TimeclockEntry, Transaction,
+  Amount, Comment, LotPart, PeriodicTransaction, Span, Dialect, Directive, Entry, Journal, Posting, TimeclockEntry, Transaction,
   ValueExpr,
 } from '../ast.js'
 import { readDate } from '../dates.js'
@@ -21,10 +21,10 @@ import type { ParseFileResult, SourceFile } from '../parse/files.js'
 import type { ParseResult } from '../parse/index.js'
 import { positionOf } from '../position.js'
 import { bracketDatesOf, tagsOf } from '../tags.js'
-import { aliasRule, applyAliases, normaliseHledgerName, normaliseLedgerName, withPrefix, type AliasRule } from './accounts.js'
+import { aliasRule, applyAliases, normaliseHledgerName, normaliseLedgerName, unbracketHledger, withPrefix, type AliasRule } from './accounts.js'
 import { MixedAmount, type SimpleAmount } from './amount.js'
 import { AutoRules } from './auto.js'
-import { balancePostings, entryPrecision, type PrecisionOf } from './balance.js'
+import { balancePostings, type PrecisionOf } from './balance.js'
 import { checkAssertions, ledgerAssertionsAtParse, RunningBalances } from './assertions.js'
 import { evaluateAmountText } from './expressions.js'
 import type {
@@ -115,13 +115,13 @@ class Resolver {
   private readonly ledgerAliases: AliasRule[] = []
   private bucket: string | undefined
   private readonly running = new RunningBalances()
-  private readonly writtenPrecision = new Map<ResolvedPosting, number>()
   private readonly uuids = new Map<string, ResolvedTransaction>()
   private readonly payeeAliases: Array<{ re: RegExp; payee: string }> = []
   private readonly payeeUuids = new Map<string, string>()
   private readonly unknownAccountPayees: Array<{ re: RegExp; account: string }> = []
   private readonly clockIns: Array<{ entry: TimeclockEntry; ref: FileRef; account: string }> = []
   private readonly txnRefs = new Map<ResolvedTransaction, FileRef>()
+  private readonly conversions = new Map<string, { commodity: string; factor: Decimal }>()
   private index = 0
 
   constructor(readonly dialect: Dialect, private readonly options: ResolveOptions) {
@@ -191,6 +191,9 @@ class Resolver {
         break
       case 'autoTransaction':
         this.auto.add(entry, ref.file, this.accountResolver(scope), ref)
+        break
+      case 'periodicTransaction':
+        if (this.dialect === 'ledger') this.checkPeriodic(entry, ref, scope)
         break
       case 'timeclock':
         this.timeclock(entry, ref, scope)
@@ -312,7 +315,13 @@ class Resolver {
       }
       case 'bucket':
       case 'A':
-        this.bucket = this.resolveAccount(d.args.trim(), scope)
+        // ledger finds the bucket account under the apply prefix, without aliases
+        this.bucket = this.dialect === 'ledger'
+          ? withPrefix(scope.applied.filter((a) => a.kind === 'account').map((a) => a.value), normaliseLedgerName(d.args.trim()))
+          : this.resolveAccount(d.args.trim(), scope)
+        break
+      case 'C':
+        if (this.dialect === 'ledger') this.conversion(d, ref)
         break
       case 'account':
         this.accountDirective(d, scope)
@@ -357,6 +366,33 @@ class Resolver {
       default:
         break
     }
+  }
+
+  /** ledger `C LARGER = SMALLER`: amounts in the larger unit are kept in the smaller one. */
+  private conversion(d: Directive, ref: FileRef): void {
+    const eq = d.args.indexOf('=')
+    if (eq < 0) return
+    const larger = readAmountNode(d.args.slice(0, eq), 'ledger')
+    const smaller = readAmountNode(d.args.slice(eq + 1), 'ledger')
+    if (!larger || !smaller || larger.quantity.isZero()) {
+      this.report('warning', 'resolve/conversion', `Cannot read the conversion '${d.args}'`, ref, d)
+      return
+    }
+    // ledger multiplies by the smaller amount's quantity alone: `C 100 apple = 48 kcal`
+    // turns 1 apple into 48 kcal (observed), the larger quantity only scales itself
+    this.conversions.set(larger.commodity, { commodity: smaller.commodity, factor: smaller.quantity })
+  }
+
+  /** ledger: express an amount in the smallest unit its `C` conversions lead to. */
+  private reduce<T extends SimpleAmount>(a: T): T {
+    if (this.dialect !== 'ledger' || this.conversions.size === 0) return a
+    let out = a
+    for (let i = 0; i < 10; i++) {
+      const c = this.conversions.get(out.commodity)
+      if (!c) break
+      out = { ...out, commodity: c.commodity, quantity: out.quantity.times(c.factor) }
+    }
+    return out
   }
 
   private resolveApplyAccount(text: string): string {
@@ -537,7 +573,7 @@ class Resolver {
 
   private posting(node: Posting, ref: FileRef, scope: Scope, t: ResolvedTransaction): ResolvedPosting | undefined {
     const p: ResolvedPosting = {
-      account: this.resolveAccount(node.account, scope),
+      account: this.resolveAccount(this.dialect === 'hledger' && node.kind !== 'real' ? unbracketHledger(node.account) : node.account, scope),
       kind: node.kind === 'deferred' ? 'real' : node.kind,
       amount: undefined,
       inferred: false,
@@ -546,10 +582,9 @@ class Resolver {
       node,
     }
     if (node.amount) {
-      const a = this.amountValue(node.amount, ref, node, t)
+      const a = this.amountValue(node.amount, ref, node, t, true)
       if (!a) return p
       p.amount = [{ commodity: a.commodity, quantity: a.quantity }]
-      this.writtenPrecision.set(p, a.precision)
       this.noteCommodity(a.commodity, a.precision)
     }
     if (node.lot) p.lot = this.lot(node, ref, t)
@@ -559,13 +594,22 @@ class Resolver {
     }
     if (node.assertion) {
       const a = this.amountValue(node.assertion.amount, ref, node, t)
-      if (a) p.assertion = { op: node.assertion.op, amount: { commodity: a.commodity, quantity: a.quantity }, assignment: !node.amount }
+      if (a) {
+        p.assertion = { op: node.assertion.op, amount: { commodity: a.commodity, quantity: a.quantity }, assignment: !node.amount }
+        // ledger compares an annotated assertion amount's commodity, which no account total has
+        if (this.dialect === 'ledger' && node.assertion.lot?.length) p.assertion.annotated = true
+        const c = node.assertion.cost
+        if (c && this.dialect === 'hledger') {
+          const price = this.amountValue(c.amount, ref, node, t)
+          if (price) p.assertion.cost = { per: c.per, price: { commodity: price.commodity, quantity: price.quantity }, total: { commodity: price.commodity, quantity: c.per === 'unit' ? a.quantity.times(price.quantity) : price.quantity }, virtual: false, fixated: false }
+        }
+      }
     }
     return p
   }
 
-  private amountValue(value: Amount | ValueExpr, ref: FileRef, node: Posting, t: ResolvedTransaction): (SimpleAmount & { precision: number }) | undefined {
-    if (value.type === 'amount') return this.quantities.read(value)
+  private amountValue(value: Amount | ValueExpr, ref: FileRef, node: Posting, t: ResolvedTransaction, migrate = false): (SimpleAmount & { precision: number }) | undefined {
+    if (value.type === 'amount') return this.reduce(this.quantities.read(value, migrate))
     const r = evaluateAmountText(value.text, this.auto.definitions(), { account: node.account, payee: t.payee, date: t.date })
     if ('error' in r) {
       this.report('error', 'resolve/expression', `Cannot evaluate ${value.text}: ${r.error}`, ref, value.span ? value : node)
@@ -580,22 +624,33 @@ class Resolver {
     const priceValue = this.amountValue(c.amount, ref, node, t)
     if (!priceValue) return undefined
     const price: SimpleAmount = { commodity: priceValue.commodity, quantity: priceValue.quantity }
+    // a total cost takes the quantity's sign (both tools: `-1 X @@ $5` weighs $-5)
     const total: SimpleAmount = c.per === 'unit'
       ? { commodity: price.commodity, quantity: amount.quantity.times(price.quantity) }
-      : { commodity: price.commodity, quantity: amount.quantity.isNegative() ? price.quantity.abs().negated() : price.quantity.abs() }
-    return { per: c.per, price, total, virtual: c.virtual, fixated: c.fixated }
+      : { commodity: price.commodity, quantity: amount.quantity.isNegative() ? price.quantity.negated() : price.quantity }
+    const cost: ResolvedCost = { per: c.per, price, total, virtual: c.virtual, fixated: c.fixated }
+    // ledger: annotations written after the cost belong to the cost's amount
+    if (this.dialect === 'ledger' && node.lot && node.raws.costIndex !== undefined) {
+      const after = this.lotFrom(node.lot.slice(node.raws.costIndex), undefined, ref, node, t)
+      if (after.price || after.date || after.note !== undefined) cost.lot = after
+    }
+    return cost
   }
 
   private lot(node: Posting, ref: FileRef, t: ResolvedTransaction): ResolvedLot {
-    const lot: ResolvedLot = {}
     const limit = node.raws.costIndex ?? (node.lot ?? []).length
-    for (const part of (node.lot ?? []).slice(0, limit)) {
+    return this.lotFrom((node.lot ?? []).slice(0, limit), node.amount?.type === 'amount' ? node.amount.quantity : undefined, ref, node, t)
+  }
+
+  private lotFrom(parts: LotPart[], quantityOf: Decimal | undefined, ref: FileRef, node: Posting, t: ResolvedTransaction): ResolvedLot {
+    const lot: ResolvedLot = {}
+    for (const part of parts) {
       if (part.type === 'lotPrice') {
         const v = this.amountValue(part.amount, ref, node, t)
         if (!v) continue
         let quantity = v.quantity
-        if (part.per === 'total' && node.amount?.type === 'amount' && !node.amount.quantity.isZero()) {
-          quantity = quantity.dividedBy(node.amount.quantity.abs())
+        if (part.per === 'total' && quantityOf && !quantityOf.isZero()) {
+          quantity = quantity.dividedBy(quantityOf.abs())
         }
         lot.price = { commodity: v.commodity, quantity }
         if (part.fixated) lot.fixated = true
@@ -610,6 +665,17 @@ class Resolver {
     const info = this.commodities.get(symbol)
     if (!info) this.commodities.set(symbol, { symbol, precision, declared: false })
     else if (!info.fixed && precision > info.precision) info.precision = precision
+  }
+
+  /** ledger balances a periodic transaction's postings when it reads them. */
+  private checkPeriodic(entry: PeriodicTransaction, ref: FileRef, scope: Scope): void {
+    const t: ResolvedTransaction = { date: this.today, status: '', code: '', description: '', payee: '', note: '', postings: [], tags: new Map(), index: -1 }
+    for (const line of entry.children) if (line.type === 'posting') {
+      const p = this.posting(line, ref, scope, t)
+      if (p) t.postings.push(p)
+    }
+    const outcome = balancePostings(t.postings, 'ledger', this.ledgerPrecision(t))
+    if (outcome.error) this.report('error', 'balance/unbalanced', `${outcome.error.message} (periodic transaction)${remainderText(outcome.error.remainder)}`, ref, entry)
   }
 
   // ----- timeclock (ledger) -------------------------------------------------
@@ -647,8 +713,10 @@ class Resolver {
 
   private finishLedgerTransaction(t: ResolvedTransaction, ref: FileRef): void {
     if (t.generated !== 'timeclock') {
+      // an entry whose postings all lack amounts has no effect: ledger drops it silently
+      if (t.postings.length > 0 && t.postings.every((p) => !p.amount && !p.assertion)) return
       ledgerAssertionsAtParse(t, this.running, (message, p) => this.report('error', 'assertion/failed', message, ref, p.node?.assertion ?? p.node))
-      const precision = entryPrecision(t.postings, this.writtenPrecision)
+      const precision = this.ledgerPrecision(t)
       if (this.bucket && t.postings.length === 1 && t.postings[0]?.amount) {
         t.postings.push({ account: this.bucket, kind: 'real', amount: undefined, inferred: false, status: t.status, tags: new Map(), generated: 'bucket' })
       }
@@ -672,6 +740,21 @@ class Resolver {
     this.transactions.push(t)
   }
 
+  /**
+   * ledger's display precision of a commodity when an entry is balanced: the
+   * most decimals its posting amounts have shown so far (or its `format`);
+   * for a commodity seen only in costs, the decimals of this entry's costs.
+   */
+  private ledgerPrecision(t: ResolvedTransaction): PrecisionOf {
+    return (commodity) => {
+      const info = this.commodities.get(commodity)
+      if (info) return info.precision
+      let max = 0
+      for (const p of t.postings) if (p.cost && p.cost.total.commodity === commodity) max = Math.max(max, p.cost.price.quantity.decimalPlaces())
+      return max
+    }
+  }
+
   private finishLedger(): void {
     for (const open of this.clockIns) {
       this.report('warning', 'resolve/timeclock', `Clock-in for ${open.account} has no clock-out`, undefined, undefined)
@@ -686,18 +769,25 @@ class Resolver {
     for (const t of this.transactions) {
       if (t.postings.some((p) => p.assertion?.assignment)) {
         withAssignments.add(t)
+        if (t.postings.some((p) => p.date !== undefined && p.date !== t.date)) {
+          this.report('error', 'balance/assignment-with-posting-date', "can't use balance assignment with custom posting date", this.refOf(t), t.node)
+        }
         continue
       }
       const outcome = balancePostings(t.postings, 'hledger', precision)
       if (outcome.error) this.report('error', 'balance/unbalanced', outcome.error.message, this.refOf(t), t.node, 'make the postings sum to zero, or leave one posting without an amount')
     }
     if (this.options.auto !== false) {
+      const ruleAccounts = this.auto.templateAccounts()
+      for (const t of this.transactions) {
+        for (const p of t.postings) {
+          if (p.assertion?.assignment && ruleAccounts.has(p.account)) {
+            this.report('error', 'balance/assignment-with-auto', "can't use balance assignment with auto postings", this.refOf(t), p.node ?? t.node, `an automated transaction posts to ${p.account}; write the amount instead of assigning it`)
+          }
+        }
+      }
       for (const t of this.transactions) {
         if (!this.auto.apply(t, 'hledger', false)) continue
-        if (withAssignments.has(t)) {
-          this.report('error', 'balance/assignment-with-auto', "can't use balance assignment with auto postings", this.refOf(t), t.node)
-          continue
-        }
         const again = balancePostings(t.postings, 'hledger', precision)
         if (again.error) this.report('error', 'balance/unbalanced', again.error.message, this.refOf(t), t.node)
       }
