@@ -24,8 +24,9 @@ const LEDGER_MAX_LINE = 4096
 type Report = (severity: RawProblem['severity'], code: string, message: string, node: { span?: { start: number; end: number } | undefined }, hint?: string) => void
 
 /** Report what `journal.dialect`'s tool would not accept; appends to `problems`. */
-export function checkDialect(journal: Journal, text: string, problems: RawProblem[]): void {
-  const facts = factsFor(journal.dialect)
+export function checkDialect(journal: Journal, text: string, problems: RawProblem[], timeclockFile = false): void {
+  const base = factsFor(journal.dialect)
+  const facts = timeclockFile ? { ...base, timeclockInJournal: true } : base
   const report: Report = (severity, code, message, node, hint) => {
     const span = node.span ?? { start: 0, end: 0 }
     const problem: RawProblem = { severity, code, message, start: span.start, end: span.end }

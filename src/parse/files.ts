@@ -116,7 +116,7 @@ function readOne(
 ): SourceFile {
   const { text, encoding } = decodeJournal(bytes)
   const fileDialect = dialect ?? dialectOfExtension(absolute) ?? detectDialect(text, absolute).dialect
-  const result = parse(text, { dialect: fileDialect, file: displayPath })
+  const result = parse(text, { dialect: fileDialect, file: displayPath, ...(/\.timeclock$/i.test(absolute) ? { format: 'timeclock' as const } : {}) })
   const source: SourceFile = { path: absolute, dialect: fileDialect, encoding, journal: result.journal, diagnostics: result.diagnostics, includes: [] }
   if (encoding === 'latin1') {
     source.diagnostics.push({ severity: 'warning', code: 'io/not-utf8', message: 'The file is not valid UTF-8; it was read as Latin-1', file: displayPath, line: 1, column: 1 })
@@ -144,7 +144,7 @@ function readOne(
     const { pattern, format } = splitFormatPrefix(entry.args)
     included.pattern = pattern
     if (pattern === '') continue
-    const matches = expandInclude(pattern, dirname(absolute))
+    const matches = expandInclude(pattern, dirname(absolute), fileDialect)
     if (matches.length === 0) {
       problem(`File to include was not found: ${pattern}`, 'check the path; it is relative to the including file')
       continue
@@ -193,11 +193,27 @@ function splitFormatPrefix(args: string): { pattern: string; format?: string } {
   return m ? { pattern: m[2] as string, format: m[1] as string } : { pattern: args }
 }
 
-/** Expand an include path or glob relative to `baseDir`, sorted by name. */
-export function expandInclude(pattern: string, baseDir: string): string[] {
+/**
+ * Expand an include path or glob relative to `baseDir`, sorted by name.
+ * ledger 3.3 matches the file name part as a case-insensitive glob (with `\`
+ * escapes) against the directory's entries, so `1660.DAT` finds `1660.dat`.
+ */
+export function expandInclude(pattern: string, baseDir: string, dialect: Dialect = 'hledger'): string[] {
   let p = pattern
   if (p === '~' || p.startsWith('~/')) p = join(homedir(), p.slice(1))
   const absolute = isAbsolute(p) ? p : join(baseDir, p)
+  if (dialect === 'ledger') {
+    const dir = dirname(absolute)
+    const re = globSegmentToRegExp(absolute.slice(dir.length + 1), 'i')
+    try {
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => re.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFile(join(dir, e.name)))))
+        .map((e) => join(dir, e.name))
+        .sort()
+    } catch {
+      return []
+    }
+  }
   if (!/[*?[]/.test(p)) {
     try {
       return statSync(absolute).isFile() ? [absolute] : []
@@ -250,11 +266,12 @@ function isFile(path: string): boolean {
   }
 }
 
-function globSegmentToRegExp(segment: string): RegExp {
+function globSegmentToRegExp(segment: string, flags = ''): RegExp {
   let re = '^'
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i] as string
-    if (c === '*') re += '[^/]*'
+    if (c === '\\' && i + 1 < segment.length) re += (segment[++i] as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    else if (c === '*') re += '[^/]*'
     else if (c === '?') re += '[^/]'
     else if (c === '[') {
       const close = segment.indexOf(']', i + 1)
@@ -267,5 +284,5 @@ function globSegmentToRegExp(segment: string): RegExp {
       }
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&')
   }
-  return new RegExp(re + '$')
+  return new RegExp(re + '$', flags)
 }

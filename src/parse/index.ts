@@ -23,6 +23,8 @@ export interface ParseOptions {
   dialect?: Dialect
   /** The file name, for diagnostics and dialect detection. */
   file?: string
+  /** `timeclock` for a timeclock file (its clock lines are expected, not an error). */
+  format?: 'journal' | 'timeclock'
 }
 
 /** What {@link parse} returns. */
@@ -66,7 +68,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   }
   if (options.file !== undefined) journal.file = options.file
   attachSource(journal, text)
-  checkDialect(journal, text, problems)
+  checkDialect(journal, text, problems, options.format === 'timeclock')
   const diagnostics = toDiagnostics(problems, text, options.file)
   return { ok: !hasErrors(diagnostics), journal, diagnostics, dialect: choice }
 }

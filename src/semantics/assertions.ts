@@ -14,7 +14,6 @@
  *   subaccounts. Assignments are computed in the same pass, then the
  *   transaction is balanced.
  */
-import type { Decimal } from 'decimal.js'
 import type { Dialect } from '../ast.js'
 import { MixedAmount, formatSimple, type SimpleAmount } from './amount.js'
 import type { ResolvedPosting, ResolvedTransaction } from './model.js'
@@ -86,14 +85,11 @@ export function ledgerAssertionsAtParse(t: ResolvedTransaction, running: Running
       } else p.amount = [{ commodity: a.amount.commodity, quantity: target.get(a.amount.commodity) }]
       continue
     }
-    for (const x of p.amount) target.subtract(x.commodity === a.amount.commodity || (a.amount.commodity === '' && a.amount.quantity.isZero()) ? x : { commodity: x.commodity, quantity: zeroLike(x.quantity) })
+    // ledger subtracts the whole posting amount, other commodities included (observed)
+    for (const x of p.amount) target.subtract(x)
     a.passed = target.isZero()
     if (!a.passed) fail(offBy(target, [a.amount]), p)
   }
-}
-
-function zeroLike(q: Decimal): Decimal {
-  return q.minus(q)
 }
 
 /**

@@ -78,7 +78,7 @@ function groupOf(p: ResolvedPosting, dialect: Dialect): 'real' | 'balanced' | un
  * in place. `precision` decides when a remainder counts as zero.
  */
 export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, precision: PrecisionOf): BalanceOutcome {
-  const groups = new Map<'real' | 'balanced', { sum: MixedAmount; missing: ResolvedPosting[]; costs: boolean }>()
+  const groups = new Map<'real' | 'balanced', { sum: MixedAmount; missing: ResolvedPosting[]; costs: boolean; seen: Set<string> }>()
   for (const p of postings) {
     const g = groupOf(p, dialect)
     if (g === undefined) {
@@ -91,15 +91,23 @@ export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, p
     }
     let group = groups.get(g)
     if (!group) {
-      group = { sum: new MixedAmount(), missing: [], costs: false }
+      group = { sum: new MixedAmount(), missing: [], costs: false, seen: new Set() }
       groups.set(g, group)
     }
     if (!p.amount) group.missing.push(p)
-    else for (const w of weightOf(p, dialect)) group.sum.add(w)
+    else for (const w of weightOf(p, dialect)) {
+      group.sum.add(w)
+      group.seen.add(w.commodity)
+    }
     if (p.cost) group.costs = true
   }
   for (const [name, group] of groups) {
     if (group.missing.length > 1) {
+      // ledger suspects a name ending in a digit or bracket of holding a misplaced amount
+      const suspect = group.missing.find((p) => /[\d)}\]]$/.test(p.account))
+      if (dialect === 'ledger' && suspect) {
+        return { error: { message: `Posting with null amount's account may be misspelled: "${suspect.account}"`, remainder: group.sum } }
+      }
       return {
         error: {
           message: dialect === 'ledger' ? 'Only one posting with null amount allowed per transaction'
@@ -111,6 +119,16 @@ export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, p
     const missing = group.missing[0]
     if (missing) {
       const rest = group.sum.negated().amounts().map((a) => ({ commodity: baseCommodity(a.commodity), quantity: a.quantity }))
+      if (dialect === 'ledger' && rest.length === 0) {
+        // ledger's running total drops commodities that cancel once it holds several:
+        // the amountless posting then gets nothing (an error); a single commodity stays, as zero.
+        if (group.seen.size >= 2) return { error: { message: 'There cannot be null amounts after balancing a transaction', remainder: new MixedAmount() } }
+        const only = [...group.seen][0]
+        if (only === undefined) continue // nothing to balance: ledger ignores or rejects the entry elsewhere
+        missing.amount = [{ commodity: baseCommodity(only), quantity: group.sum.get(only) }]
+        missing.inferred = true
+        continue
+      }
       missing.amount = rest.length ? rest : [{ commodity: '', quantity: group.sum.get('') }]
       missing.inferred = true
       continue

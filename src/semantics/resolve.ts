@@ -78,7 +78,11 @@ interface FileRef {
 export function resolveJournal(input: ResolveInput, options: ResolveOptions = {}): ResolvedJournal {
   const root = toFileRef(input)
   const dialect = options.dialect ?? root.journal.dialect
-  return new Resolver(dialect, options).run(root)
+  const resolved = new Resolver(dialect, options).run(root)
+  // the parser's own findings come first: a journal's problems are all in one list
+  const parsed = 'diagnostics' in input ? input.diagnostics : []
+  if (parsed.length) resolved.diagnostics.unshift(...parsed)
+  return resolved
 }
 
 function toFileRef(input: ResolveInput): FileRef {
@@ -713,8 +717,8 @@ class Resolver {
 
   private finishLedgerTransaction(t: ResolvedTransaction, ref: FileRef): void {
     if (t.generated !== 'timeclock') {
-      // an entry whose postings all lack amounts has no effect: ledger drops it silently
-      if (t.postings.length > 0 && t.postings.every((p) => !p.amount && !p.assertion)) return
+      // an entry of amountless (virtual) postings only has no effect: ledger drops it silently
+      if (t.postings.length > 0 && t.postings.every((p) => !p.amount && !p.assertion && p.kind === 'virtual')) return
       ledgerAssertionsAtParse(t, this.running, (message, p) => this.report('error', 'assertion/failed', message, ref, p.node?.assertion ?? p.node))
       const precision = this.ledgerPrecision(t)
       if (this.bucket && t.postings.length === 1 && t.postings[0]?.amount) {
