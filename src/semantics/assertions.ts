@@ -103,11 +103,36 @@ export function checkAssertions(
   balance: (t: ResolvedTransaction) => void,
   fail: (message: string, t: ResolvedTransaction, p: ResolvedPosting) => void,
 ): void {
+  // Only accounts that carry assertions or assignments need running totals
+  // (with their parents, for subaccount-inclusive ones); nothing to do without any.
+  const watched = new Set<string>()
+  let inclusive = false
+  let postingDates = false
+  for (const t of transactions) {
+    for (const p of t.postings) {
+      if (p.assertion) {
+        watched.add(p.account)
+        if (p.assertion.op.endsWith('*')) inclusive = true
+      }
+      if (p.date !== undefined && p.date !== t.date) postingDates = true
+    }
+  }
+  if (watched.size === 0) return
   const running = new RunningBalances()
+  const track = (p: ResolvedPosting): boolean => inclusive || watched.has(p.account)
   // Postings in date order (a posting's own date counts), then file order.
-  const items: Array<{ date: string; ti: number; pi: number; t: ResolvedTransaction; p: ResolvedPosting }> = []
-  transactions.forEach((t, ti) => t.postings.forEach((p, pi) => items.push({ date: p.date ?? t.date, ti, pi, t, p })))
-  items.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.ti - y.ti || x.pi - y.pi))
+  const items: Array<{ t: ResolvedTransaction; p: ResolvedPosting }> = []
+  if (postingDates) {
+    const keyed: Array<{ date: string; ti: number; pi: number; t: ResolvedTransaction; p: ResolvedPosting }> = []
+    transactions.forEach((t, ti) => t.postings.forEach((p, pi) => keyed.push({ date: p.date ?? t.date, ti, pi, t, p })))
+    keyed.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.ti - y.ti || x.pi - y.pi))
+    for (const k of keyed) items.push(k)
+  } else {
+    let sorted = true
+    for (let i = 1; i < transactions.length && sorted; i++) if ((transactions[i] as ResolvedTransaction).date < (transactions[i - 1] as ResolvedTransaction).date) sorted = false
+    const order = sorted ? transactions : transactions.map((t, i) => ({ t, i })).sort((x, y) => (x.t.date < y.t.date ? -1 : x.t.date > y.t.date ? 1 : x.i - y.i)).map((x) => x.t)
+    for (const t of order) for (const p of t.postings) if (p.assertion || track(p)) items.push({ t, p })
+  }
   const assigned = new Set<ResolvedTransaction>()
   for (const { t, p } of items) {
     if (!assigned.has(t) && t.postings.some((q) => q.assertion?.assignment && !q.amount)) {
@@ -115,7 +140,7 @@ export function checkAssertions(
       assignAmounts(t, running)
       balance(t)
     }
-    running.add(p)
+    if (track(p)) running.add(p)
     const a = p.assertion
     // an assignment made its own amount; hledger does not check it again
     if (!a || dialect !== 'hledger' || a.assignment) continue

@@ -15,7 +15,7 @@ import type { AutoTransaction, Dialect, Posting } from '../ast.js'
 import type { Severity } from '../diagnostic.js'
 import type { SimpleAmount } from './amount.js'
 import { DefinitionTable, evaluateAmountText } from './expressions.js'
-import type { ResolvedPosting, ResolvedTransaction } from './model.js'
+import { NO_TAGS, type ResolvedPosting, type ResolvedTransaction } from './model.js'
 import { compileRuleQuery, type RuleMatcher } from './rule-query.js'
 
 interface Template {
@@ -117,7 +117,7 @@ export class AutoRules {
       amount = [{ commodity: value.commodity, quantity: value.quantity }]
     }
     const account = dialect === 'ledger' ? tpl.account.replace(/\$account/g, matched.account) : tpl.account
-    const out: ResolvedPosting = { account, kind: tpl.kind, amount: inferred ? undefined : amount, inferred: false, status: tpl.status, tags: new Map(), generated: 'auto', node: tpl.node }
+    const out: ResolvedPosting = { account, kind: tpl.kind, amount: inferred ? undefined : amount, inferred: false, status: tpl.status, tags: NO_TAGS, generated: 'auto', node: tpl.node }
     // hledger: a multiplied posting carries the rule's cost, else the matched posting's unit cost
     if (dialect === 'hledger' && tpl.node.multiplier && amount.length === 1) {
       const a = amount[0] as SimpleAmount

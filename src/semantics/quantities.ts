@@ -64,6 +64,16 @@ export class QuantityContext {
       // generated or edited: trust the value
       return { quantity: amount.quantity, commodity, precision: Math.max(0, amount.quantity.decimalPlaces()) }
     }
+    // Fast path: plain digits with at most a period read the same in any context
+    // (ledger: unless the commodity uses a decimal comma; hledger: unless D applies).
+    if (digits.indexOf(',') < 0 && digits.indexOf(' ') < 0 && !/[eE]/.test(digits)) {
+      const plainLedger = this.dialect === 'ledger' && !this.decimalCommaFor(commodity)
+      const plainHledger = this.dialect === 'hledger' && (commodity !== '' || !this.defaultCommodity) && (digits.indexOf('.') < 0 || (this.fileDecimalMark ?? this.declaredMarks.get(commodity) ?? '.') === '.')
+      if (plainLedger || plainHledger) {
+        const dot = digits.indexOf('.')
+        return { quantity: amount.quantity, commodity, precision: dot < 0 ? 0 : digits.length - dot - 1 }
+      }
+    }
     const negative = amount.quantity.isNegative()
     let reading: NumberReading
     if (this.dialect === 'ledger') {

@@ -27,8 +27,9 @@ import { AutoRules } from './auto.js'
 import { balancePostings, type PrecisionOf } from './balance.js'
 import { checkAssertions, ledgerAssertionsAtParse, RunningBalances } from './assertions.js'
 import { evaluateAmountText } from './expressions.js'
-import type {
-  CommodityInfo, MarketPrice, ResolvedCost, ResolvedJournal, ResolvedLot, ResolvedPosting, ResolvedTransaction,
+import {
+  NO_TAGS, type CommodityInfo, type MarketPrice, type ResolvedCost, type ResolvedJournal, type ResolvedLot, type ResolvedPosting,
+  type ResolvedTransaction,
 } from './model.js'
 import { QuantityContext } from './quantities.js'
 
@@ -126,6 +127,7 @@ class Resolver {
   private readonly clockIns: Array<{ entry: TimeclockEntry; ref: FileRef; account: string }> = []
   private readonly txnRefs = new Map<ResolvedTransaction, FileRef>()
   private readonly conversions = new Map<string, { commodity: string; factor: Decimal }>()
+  private readonly commodityAliases = new Map<string, string>()
   private index = 0
 
   constructor(readonly dialect: Dialect, private readonly options: ResolveOptions) {
@@ -387,10 +389,12 @@ class Resolver {
     this.conversions.set(larger.commodity, { commodity: smaller.commodity, factor: smaller.quantity })
   }
 
-  /** ledger: express an amount in the smallest unit its `C` conversions lead to. */
+  /** ledger: express an amount in the smallest unit its `C` conversions lead to (after commodity aliases). */
   private reduce<T extends SimpleAmount>(a: T): T {
-    if (this.dialect !== 'ledger' || this.conversions.size === 0) return a
-    let out = a
+    if (this.dialect !== 'ledger') return a
+    const alias = this.commodityAliases.get(a.commodity)
+    let out = alias !== undefined ? { ...a, commodity: alias } : a
+    if (this.conversions.size === 0) return out
     for (let i = 0; i < 10; i++) {
       const c = this.conversions.get(out.commodity)
       if (!c) break
@@ -441,6 +445,12 @@ class Resolver {
       if (child.type === 'subdirective' && child.keyword === 'format') this.quantities.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
     }
     const symbol = oneLine ? (readAmountNode(arg, this.dialect)?.commodity ?? arg) : arg.replace(/^"|"$/g, '').split(/[ \t]/)[0] ?? arg
+    if (this.dialect === 'ledger') {
+      // `alias SYM` under a commodity: ledger merges SYM's amounts into it
+      for (const child of d.children) {
+        if (child.type === 'subdirective' && child.keyword === 'alias' && child.args.trim()) this.commodityAliases.set(child.args.trim().replace(/^"|"$/g, ''), symbol)
+      }
+    }
     const info = this.commodities.get(symbol) ?? { symbol, precision: 0, declared: true }
     info.declared = true
     const fmt = d.children.find((c) => c.type === 'subdirective' && c.keyword === 'format')
@@ -484,7 +494,7 @@ class Resolver {
       payee: node.description,
       note: '',
       postings: [],
-      tags: new Map(),
+      tags: NO_TAGS,
       index: this.index++,
       node,
     }
@@ -508,10 +518,10 @@ class Resolver {
         else txnComments.push(line)
       }
     }
-    for (const c of txnComments) this.readComment(c.text, t.tags, undefined, t, scope)
-    for (const a of scope.applied) if (a.kind === 'tag') this.readComment(` ${a.value.includes(':') ? a.value : `:${a.value}:`}`, t.tags, undefined, t, scope)
+    for (const c of txnComments) this.readComment(c.text, t, undefined, t, scope)
+    for (const a of scope.applied) if (a.kind === 'tag') this.readComment(` ${a.value.includes(':') ? a.value : `:${a.value}:`}`, t, undefined, t, scope)
     for (const { posting, comments } of postingComments) {
-      for (const c of comments) this.readComment(c.text, posting.tags, posting, t, scope)
+      for (const c of comments) this.readComment(c.text, posting, posting, t, scope)
     }
     this.applyPayeeRules(t)
     this.txnRefs.set(t, ref)
@@ -549,10 +559,11 @@ class Resolver {
     }
   }
 
-  /** Read tags and bracketed dates from one comment line into `tags` (and the posting's dates). */
-  private readComment(text: string, tags: Map<string, string>, posting: ResolvedPosting | undefined, t: ResolvedTransaction, scope: Scope): void {
+  /** Read tags and bracketed dates from one comment line into `owner.tags` (and the posting's dates). */
+  private readComment(text: string, owner: { tags: ReadonlyMap<string, string> }, posting: ResolvedPosting | undefined, t: ResolvedTransaction, scope: Scope): void {
     for (const tag of tagsOf(text, this.dialect)) {
-      tags.set(tag.name, tag.value)
+      if (owner.tags === NO_TAGS) owner.tags = new Map()
+      ;(owner.tags as Map<string, string>).set(tag.name, tag.value)
       if (posting && this.dialect === 'hledger') {
         if (tag.name === 'date') posting.date = this.fullDate(readDate(tag.value, 'hledger').value, scope, t.date)
         else if (tag.name === 'date2') posting.date2 = this.fullDate(readDate(tag.value, 'hledger').value, scope, t.date)
@@ -582,7 +593,7 @@ class Resolver {
       amount: undefined,
       inferred: false,
       status: node.status || t.status,
-      tags: new Map(),
+      tags: NO_TAGS,
       node,
     }
     if (node.amount) {
@@ -673,7 +684,7 @@ class Resolver {
 
   /** ledger balances a periodic transaction's postings when it reads them. */
   private checkPeriodic(entry: PeriodicTransaction, ref: FileRef, scope: Scope): void {
-    const t: ResolvedTransaction = { date: this.today, status: '', code: '', description: '', payee: '', note: '', postings: [], tags: new Map(), index: -1 }
+    const t: ResolvedTransaction = { date: this.today, status: '', code: '', description: '', payee: '', note: '', postings: [], tags: NO_TAGS, index: -1 }
     for (const line of entry.children) if (line.type === 'posting') {
       const p = this.posting(line, ref, scope, t)
       if (p) t.postings.push(p)
@@ -704,8 +715,8 @@ class Resolver {
       : { commodity: 's', quantity: new Decimal(seconds) }
     const t: ResolvedTransaction = {
       date, status: '', code: '', description: open.entry.description ?? '', payee: open.entry.description ?? '', note: '',
-      postings: [{ account: open.account, kind: 'virtual', amount: [amount], inferred: false, status: '', tags: new Map(), generated: 'timeclock' }],
-      tags: new Map(), index: this.index++, generated: 'timeclock',
+      postings: [{ account: open.account, kind: 'virtual', amount: [amount], inferred: false, status: '', tags: NO_TAGS, generated: 'timeclock' }],
+      tags: NO_TAGS, index: this.index++, generated: 'timeclock',
     }
     if (open.ref.file !== undefined) t.file = open.ref.file
     this.txnRefs.set(t, open.ref)
@@ -722,7 +733,7 @@ class Resolver {
       ledgerAssertionsAtParse(t, this.running, (message, p) => this.report('error', 'assertion/failed', message, ref, p.node?.assertion ?? p.node))
       const precision = this.ledgerPrecision(t)
       if (this.bucket && t.postings.length === 1 && t.postings[0]?.amount) {
-        t.postings.push({ account: this.bucket, kind: 'real', amount: undefined, inferred: false, status: t.status, tags: new Map(), generated: 'bucket' })
+        t.postings.push({ account: this.bucket, kind: 'real', amount: undefined, inferred: false, status: t.status, tags: NO_TAGS, generated: 'bucket' })
       }
       const outcome = balancePostings(t.postings, 'ledger', precision)
       if (outcome.error) {
