@@ -68,7 +68,7 @@ for (const dialect of dialects) {
     tried++
     let resolved
     try {
-      resolved = resolveJournal(parseFile(join(oracle, 'corpus', id), { dialect }), { dialect, today: TODAY })
+      resolved = resolveJournal(parseFile(join(oracle, 'corpus', id), { dialect }), { dialect, today: TODAY, auto: true })
     } catch (e) {
       threw++
       mismatches.push(`THREW ${id}: ${String(e?.stack ?? e).split('\n').slice(0, 3).join(' | ')}`)
@@ -99,7 +99,7 @@ for (const dialect of dialects) {
     if (!/balanc|assertion|null amount|does not balance|could not balance/i.test(msg)) continue
     rejected++
     try {
-      const r = resolveJournal(parseFile(join(oracle, 'corpus', id), { dialect }), { dialect, today: TODAY })
+      const r = resolveJournal(parseFile(join(oracle, 'corpus', id), { dialect }), { dialect, today: TODAY, auto: true })
       if (r.diagnostics.some((d) => d.severity === 'error')) flagged++
       else missed.push(`${id}: ${msg.slice(0, 100)}`)
     } catch (e) {

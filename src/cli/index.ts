@@ -7,8 +7,12 @@
  */
 import { readFileSync } from 'node:fs'
 import yargs from 'yargs'
+import { SelectionError } from '../api/select.js'
+import { balanceCommand } from './commands/balance.js'
+import { accountsCommand, commoditiesCommand, payeesCommand, statsCommand } from './commands/lists.js'
 import { parseCommand } from './commands/parse.js'
 import { printCommand } from './commands/print.js'
+import { registerCommand } from './commands/register.js'
 import type { CommandContext } from './context.js'
 import { STDIN_MARKER } from './input.js'
 import { EXIT, processIo, UsageError, type Io } from './io.js'
@@ -28,6 +32,12 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .usage('$0 <command> [options]\n\nMake Ledger and hledger journals work together.')
     .command(printCommand(ctx))
     .command(parseCommand(ctx))
+    .command(balanceCommand(ctx))
+    .command(registerCommand(ctx))
+    .command(accountsCommand(ctx))
+    .command(payeesCommand(ctx))
+    .command(commoditiesCommand(ctx))
+    .command(statsCommand(ctx))
     .demandCommand(1, 'give a command, for example: ptabridge print FILE')
     .recommendCommands()
     .strict()
@@ -49,7 +59,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     if (output) io.stdout.write(output.endsWith('\n') ? output : output + '\n')
     return ctx.exitCode
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof Error && err.name === 'YError')) {
+    if (err instanceof UsageError || err instanceof SelectionError || (err instanceof Error && err.name === 'YError')) {
       io.stderr.write(`ptabridge: ${err.message}\nRun 'ptabridge --help' for usage.\n`)
       return EXIT.usage
     }

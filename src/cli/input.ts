@@ -3,6 +3,7 @@
  * a FILE argument or `-f FILE`, `-` for standard input, else `LEDGER_FILE`.
  */
 import type { Dialect } from '../ast.js'
+import { statSync } from 'node:fs'
 import { decodeJournal, type FileEncoding } from '../parse/files.js'
 import { readInputBytes, resolvePath, UsageError, type Io } from './io.js'
 
@@ -43,6 +44,28 @@ export function chooseInput(args: InputArgs, io: Io): string {
     throw new UsageError('no journal given: pass FILE, -f FILE, - for standard input, or set LEDGER_FILE')
   }
   return chosen
+}
+
+/**
+ * Commands that take query words (`bal [JOURNAL] [QUERY..]`): the first word
+ * is the journal unless `-f` names it, or `LEDGER_FILE` does and the word is
+ * not a file; then every word is a query term, as in ledger and hledger.
+ */
+export function takeJournalArgument(args: InputArgs & { query?: string[] | undefined }, io: Io): void {
+  if (args.journal === undefined) return
+  const word = String(args.journal)
+  let isQuery = args.file !== undefined
+  if (!isQuery && io.env.LEDGER_FILE && word !== STDIN_MARKER) {
+    try {
+      isQuery = !statSync(resolvePath(word, io)).isFile()
+    } catch {
+      isQuery = true
+    }
+  }
+  if (isQuery) {
+    args.query = [word, ...(args.query ?? []).map(String)]
+    args.journal = undefined
+  }
 }
 
 /** Read the chosen input. */

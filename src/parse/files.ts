@@ -48,6 +48,11 @@ export interface ParseFileOptions {
   dialect?: Dialect
   /** Follow include directives (default true). */
   includes?: boolean
+  /**
+   * The top file's text, already read (standard input, an editor buffer):
+   * `path` then only names it and anchors relative includes.
+   */
+  text?: string
 }
 
 /** What {@link parseFile} returns. */
@@ -92,13 +97,17 @@ export function parseFile(path: string, options: ParseFileOptions = {}): ParseFi
   const files: SourceFile[] = []
   const diagnostics: Diagnostic[] = []
   const absolute = resolve(path)
-  let bytes: Uint8Array
-  try {
-    bytes = readFileSync(absolute)
-  } catch (err) {
-    throw new FileReadError(path, describeIoError(err, path))
+  let decoded: { text: string; encoding: FileEncoding }
+  if (options.text !== undefined) {
+    decoded = { text: options.text, encoding: 'utf8' }
+  } else {
+    try {
+      decoded = decodeJournal(readFileSync(absolute))
+    } catch (err) {
+      throw new FileReadError(path, describeIoError(err, path))
+    }
   }
-  const root = readOne(absolute, path, bytes, options.dialect, [], files, diagnostics, options.includes !== false)
+  const root = readOne(absolute, path, decoded, options.dialect, [], files, diagnostics, options.includes !== false)
   return { ok: !hasErrors(diagnostics), root, files, diagnostics }
 }
 
@@ -111,10 +120,10 @@ function describeIoError(err: unknown, path: string): string {
 }
 
 function readOne(
-  absolute: string, displayPath: string, bytes: Uint8Array, dialect: Dialect | undefined,
+  absolute: string, displayPath: string, decoded: { text: string; encoding: FileEncoding }, dialect: Dialect | undefined,
   stack: string[], files: SourceFile[], diagnostics: Diagnostic[], followIncludes: boolean,
 ): SourceFile {
-  const { text, encoding } = decodeJournal(bytes)
+  const { text, encoding } = decoded
   const fileDialect = dialect ?? dialectOfExtension(absolute) ?? detectDialect(text, absolute).dialect
   const result = parse(text, { dialect: fileDialect, file: displayPath, ...(/\.timeclock$/i.test(absolute) ? { format: 'timeclock' as const } : {}) })
   const source: SourceFile = { path: absolute, dialect: fileDialect, encoding, journal: result.journal, diagnostics: result.diagnostics, includes: [] }
@@ -167,15 +176,15 @@ function readOne(
         diagnostics.push(d)
         continue
       }
-      let childBytes: Uint8Array
+      let child: { text: string; encoding: FileEncoding }
       try {
-        childBytes = readFileSync(match)
+        child = decodeJournal(readFileSync(match))
       } catch (err) {
         problem(describeIoError(err, match))
         continue
       }
       const childDialect = dialectOfExtension(match) ?? fileDialect
-      included.files.push(readOne(match, relativeDisplay(displayPath, absolute, match), childBytes, childDialect, innerStack, files, diagnostics, true))
+      included.files.push(readOne(match, relativeDisplay(displayPath, absolute, match), child, childDialect, innerStack, files, diagnostics, true))
     }
   }
   return source

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostic.js'
 import type { SimpleAmount } from './amount.js'
 
 /** Why a posting exists without being written. */
-export type GeneratedBy = 'inferred-commodity' | 'auto' | 'bucket' | 'timeclock' | 'assignment'
+export type GeneratedBy = 'inferred-commodity' | 'auto' | 'bucket' | 'timeclock' | 'assignment' | 'rule'
 
 /** A cost as the tool reads it: the unit price and the total. */
 export interface ResolvedCost {

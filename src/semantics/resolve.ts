@@ -39,7 +39,7 @@ export interface ResolveOptions {
   dialect?: Dialect
   /** Today's date (`YYYY-MM-DD`), for year-less dates. Defaults to the real date. */
   today?: string
-  /** hledger: apply automated transactions (`--auto`). Default true; ledger always does. */
+  /** hledger: apply automated transactions, as `hledger --auto` does (default false, as hledger; ledger always applies them). */
   auto?: boolean
 }
 
@@ -792,7 +792,7 @@ class Resolver {
       const outcome = balancePostings(t.postings, 'hledger', precision)
       if (outcome.error) this.report('error', 'balance/unbalanced', outcome.error.message, this.refOf(t), t.node, 'make the postings sum to zero, or leave one posting without an amount')
     }
-    if (this.options.auto !== false) {
+    if (this.options.auto === true) {
       const ruleAccounts = this.auto.templateAccounts()
       for (const t of this.transactions) {
         for (const p of t.postings) {

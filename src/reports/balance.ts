@@ -1,0 +1,126 @@
+/**
+ * The balance report: each account's total, flat or as a tree.
+ *
+ * Flat: one row per account with postings (exclusive totals, as hledger's
+ * `bal --flat`). Tree: every account with its subaccounts' totals included,
+ * indented by depth, parents that hold only one child folded into it (as
+ * both tools show `assets:bank:checking` on one line). `depth` clips names
+ * and sums deeper accounts into their ancestor at that depth.
+ */
+import { MixedAmount, type SimpleAmount } from '../semantics/amount.js'
+import type { ResolvedJournal } from '../semantics/model.js'
+import type { PostingFilter } from './filter.js'
+
+/** One row of a balance report. */
+export interface BalanceRow {
+  /** Full account name. */
+  account: string
+  /** The name to show (tree mode: the part below the parent row). */
+  label: string
+  /** Tree indentation level (0 in flat mode). */
+  indent: number
+  amounts: SimpleAmount[]
+}
+
+/** A balance report. */
+export interface BalanceReport {
+  rows: BalanceRow[]
+  total: SimpleAmount[]
+}
+
+/** Options for {@link balanceReport}. */
+export interface BalanceOptions {
+  filter?: PostingFilter
+  tree?: boolean
+  depth?: number
+  /** Keep accounts whose total is zero. */
+  empty?: boolean
+}
+
+function clip(account: string, depth: number | undefined): string {
+  if (depth === undefined) return account
+  return account.split(':').slice(0, Math.max(1, depth)).join(':')
+}
+
+/** Compute a balance report. */
+export function balanceReport(journal: ResolvedJournal, options: BalanceOptions = {}): BalanceReport {
+  const own = new Map<string, MixedAmount>()
+  const total = new MixedAmount()
+  for (const t of journal.transactions) {
+    for (const p of t.postings) {
+      if (!p.amount || (options.filter && !options.filter(p, t))) continue
+      const key = clip(p.account, options.depth)
+      let m = own.get(key)
+      if (!m) {
+        m = new MixedAmount()
+        own.set(key, m)
+      }
+      for (const a of p.amount) {
+        m.add(a)
+        total.add(a)
+      }
+    }
+  }
+  const rows: BalanceRow[] = options.tree ? treeRows(own, options.empty === true) : flatRows(own, options.empty === true)
+  return { rows, total: total.amounts() }
+}
+
+function flatRows(own: Map<string, MixedAmount>, empty: boolean): BalanceRow[] {
+  return [...own.keys()].sort().flatMap((account) => {
+    const amounts = (own.get(account) as MixedAmount).amounts()
+    return amounts.length || empty ? [{ account, label: account, indent: 0, amounts }] : []
+  })
+}
+
+function treeRows(own: Map<string, MixedAmount>, empty: boolean): BalanceRow[] {
+  const inclusive = new Map<string, MixedAmount>()
+  const children = new Map<string, Set<string>>()
+  for (const [account, m] of own) {
+    const parts = account.split(':')
+    for (let i = 1; i <= parts.length; i++) {
+      const name = parts.slice(0, i).join(':')
+      let inc = inclusive.get(name)
+      if (!inc) {
+        inc = new MixedAmount()
+        inclusive.set(name, inc)
+      }
+      inc.addMixed(m)
+      const parent = i > 1 ? parts.slice(0, i - 1).join(':') : ''
+      let set = children.get(parent)
+      if (!set) {
+        set = new Set()
+        children.set(parent, set)
+      }
+      set.add(name)
+    }
+  }
+  const rows: BalanceRow[] = []
+  const visible = (name: string): boolean => empty || !(inclusive.get(name) as MixedAmount).isZero()
+  const walk = (parent: string, indent: number, prefix: string): void => {
+    for (const name of [...(children.get(parent) ?? [])].sort()) {
+      if (!visible(name)) continue
+      const kids = [...(children.get(name) ?? [])].filter(visible)
+      const label = prefix + name.slice(parent ? parent.length + 1 : 0)
+      // fold a parent without postings of its own into its only child
+      if (kids.length === 1 && !own.has(name)) {
+        walkFolded(name, indent, label + ':')
+        continue
+      }
+      rows.push({ account: name, label, indent, amounts: (inclusive.get(name) as MixedAmount).amounts() })
+      walk(name, indent + 1, '')
+    }
+  }
+  const walkFolded = (name: string, indent: number, prefix: string): void => {
+    const kid = [...(children.get(name) ?? [])].filter(visible)[0] as string
+    const kids = [...(children.get(kid) ?? [])].filter(visible)
+    const label = prefix + kid.slice(name.length + 1)
+    if (kids.length === 1 && !own.has(kid)) {
+      walkFolded(kid, indent, label + ':')
+      return
+    }
+    rows.push({ account: kid, label, indent, amounts: (inclusive.get(kid) as MixedAmount).amounts() })
+    walk(kid, indent + 1, '')
+  }
+  walk('', 0, '')
+  return rows
+}

@@ -1,0 +1,65 @@
+/**
+ * Rendering report values: amounts in each commodity's display style, and
+ * rows as aligned text, CSV or JSON.
+ */
+import { Decimal } from 'decimal.js'
+import type { Journal } from '../ast.js'
+import { renderAmount } from '../print/amount.js'
+import { houseStyle, defaultCommodityStyle, type CommodityStyle } from '../print/style.js'
+import type { SimpleAmount } from '../semantics/amount.js'
+import type { ResolvedJournal } from '../semantics/model.js'
+
+/** Renders amounts the way the journal writes them, at the display precision the dialect infers. */
+export class AmountFormatter {
+  private readonly styles = new Map<string, CommodityStyle>()
+
+  constructor(private readonly journal: Journal | undefined, private readonly resolved: ResolvedJournal) {}
+
+  /** The display style of a commodity. */
+  style(commodity: string): CommodityStyle {
+    let s = this.styles.get(commodity)
+    if (!s) {
+      const base = this.journal ? houseStyle(this.journal).commodity(commodity) : defaultCommodityStyle(commodity)
+      const precision = this.resolved.commodities.get(commodity)?.precision ?? base.precision
+      s = { ...base, precision }
+      this.styles.set(commodity, s)
+    }
+    return s
+  }
+
+  /**
+   * One amount as text, rounded to the commodity's display precision. A
+   * negative amount with its symbol on the left shows the sign after the
+   * symbol (`$-5.00`), as both tools' reports do.
+   */
+  format(a: SimpleAmount): string {
+    const style = this.style(a.commodity)
+    const rounded = a.quantity.toDecimalPlaces(style.precision, Decimal.ROUND_HALF_EVEN)
+    const text = renderAmount({ quantity: rounded, commodity: a.commodity, quoted: false }, style)
+    if (style.side === 'left' && a.commodity && text.startsWith('-')) {
+      const symbolEnd = text.indexOf(a.commodity) + a.commodity.length + (style.spaced ? 1 : 0)
+      return text.slice(1, symbolEnd) + '-' + text.slice(symbolEnd)
+    }
+    return text
+  }
+
+  /** Several amounts, one per line (`0` for none). */
+  lines(amounts: readonly SimpleAmount[]): string[] {
+    return amounts.length ? amounts.map((a) => this.format(a)) : ['0']
+  }
+}
+
+/** Exact decimal text of a quantity (JSON and CSV output never round). */
+export function exact(a: SimpleAmount): { commodity: string; quantity: string } {
+  return { commodity: a.commodity, quantity: a.quantity.toFixed() }
+}
+
+/** Quote a CSV field when it needs it. */
+export function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+/** Render rows of cells as CSV lines. */
+export function toCsv(rows: readonly string[][]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n'
+}
