@@ -158,6 +158,7 @@ export class Book {
       ...(options.tree !== undefined ? { tree: options.tree } : {}),
       ...(depth !== undefined ? { depth } : {}),
       ...(options.empty !== undefined ? { empty: options.empty } : {}),
+      ...(this.dialect === 'hledger' ? { declared: this.resolved.declaredAccounts } : {}),
     })
   }
 
@@ -195,7 +196,7 @@ export class Book {
 
   /** Amounts rendered in the journal's own style, at the dialect's display precision. */
   get formatter(): AmountFormatter {
-    this.formatterCache ??= new AmountFormatter(this.parsed.root.journal, this.resolved)
+    this.formatterCache ??= new AmountFormatter(this.resolved)
     return this.formatterCache
   }
 

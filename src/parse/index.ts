@@ -15,7 +15,8 @@ import { attachSource, LineIndex } from '../position.js'
 import { checkDialect } from './dialect-check.js'
 import { describeSyntaxError } from './errors.js'
 import { parse as generatedParse, SyntaxError as PeggySyntaxError, type StartRule } from './generated/parser.js'
-import { makeGrammarHelpers, PARSE_HINTS, type RawProblem } from './helpers.js'
+import { FastLane } from './fast-lane.js'
+import { makeGrammarHelpers, PARSE_HINTS, type GrammarHelpers, type RawProblem } from './helpers.js'
 
 /** Options for {@link parse}. */
 export interface ParseOptions {
@@ -25,6 +26,11 @@ export interface ParseOptions {
   file?: string
   /** `timeclock` for a timeclock file (its clock lines are expected, not an error). */
   format?: 'journal' | 'timeclock'
+  /**
+   * Read common lines with the hand-written fast lane (default true). The
+   * result is the same either way; `false` uses the grammar alone.
+   */
+  fastLane?: boolean
 }
 
 /** What {@link parse} returns. */
@@ -56,7 +62,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     // The grammar is total, so the first pass never needs peggy's record of
     // expectations: silencing it saves most of the parser's garbage. Errors are
     // explained by a strict second pass over just the failing lines.
-    journal = generatedParse(text, { dialect, helpers, peg$silentFails: 1 }) as Journal
+    journal = options.fastLane === false || LONE_CR.test(text)
+      ? generatedParse(text, { dialect, helpers, peg$silentFails: 1 }) as Journal
+      : parseWithFastLane(text, dialect, helpers)
     explainSyntaxErrors(journal, text, dialect, problems)
   } catch (err) {
     // The grammar is total, so this is a bug; still never lose the user's text.
@@ -71,6 +79,17 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   checkDialect(journal, text, problems, options.format === 'timeclock')
   const diagnostics = toDiagnostics(problems, text, options.file)
   return { ok: !hasErrors(diagnostics), journal, diagnostics, dialect: choice }
+}
+
+/** A CR that is not part of CRLF: hledger breaks lines there and ledger does not; the fast lane leaves such files to the grammar. */
+const LONE_CR = /\r(?!\n)/
+
+function parseWithFastLane(text: string, dialect: Dialect, helpers: GrammarHelpers): Journal {
+  const bom = text.charCodeAt(0) === 0xfeff
+  const region = (start: number, end: number): Entry[] =>
+    (generatedParse(text.slice(start, end), { dialect, helpers, offsetBase: start, peg$silentFails: 1 }) as Journal).children
+  const children = new FastLane(text, dialect, helpers, region).entries(bom ? 1 : 0)
+  return { type: 'journal', dialect, children, raws: bom ? { bom: '\uFEFF' } : {} }
 }
 
 function fallbackJournal(text: string, dialect: Dialect): Journal {

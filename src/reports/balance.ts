@@ -35,6 +35,11 @@ export interface BalanceOptions {
   depth?: number
   /** Keep accounts whose total is zero. */
   empty?: boolean
+  /**
+   * hledger's order: at each level, declared accounts first in declaration
+   * order, then the rest alphabetically. Without it, alphabetical (ledger).
+   */
+  declared?: readonly string[]
 }
 
 function clip(account: string, depth: number | undefined): string {
@@ -61,18 +66,43 @@ export function balanceReport(journal: ResolvedJournal, options: BalanceOptions 
       }
     }
   }
-  const rows: BalanceRow[] = options.tree ? treeRows(own, options.empty === true) : flatRows(own, options.empty === true)
+  const order = accountOrder(options.declared)
+  const rows: BalanceRow[] = options.tree ? treeRows(own, options.empty === true, order) : flatRows(own, options.empty === true, order)
   return { rows, total: total.amounts() }
 }
 
-function flatRows(own: Map<string, MixedAmount>, empty: boolean): BalanceRow[] {
-  return [...own.keys()].sort().flatMap((account) => {
+type Order = (a: string, b: string) => number
+
+/** Compare account names as the report lists them (see {@link BalanceOptions.declared}). */
+export function accountOrder(declared: readonly string[] | undefined): Order {
+  const alphabetical: Order = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
+  if (!declared?.length) return alphabetical
+  const index = new Map<string, number>()
+  declared.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i)
+  })
+  return (a, b) => {
+    const pa = a.split(':')
+    const pb = b.split(':')
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+      if (pa[i] === pb[i]) continue
+      const ia = index.get(pa.slice(0, i + 1).join(':')) ?? Infinity
+      const ib = index.get(pb.slice(0, i + 1).join(':')) ?? Infinity
+      if (ia !== ib) return ia - ib
+      return alphabetical(pa[i] as string, pb[i] as string)
+    }
+    return pa.length - pb.length
+  }
+}
+
+function flatRows(own: Map<string, MixedAmount>, empty: boolean, order: Order): BalanceRow[] {
+  return [...own.keys()].sort(order).flatMap((account) => {
     const amounts = (own.get(account) as MixedAmount).amounts()
     return amounts.length || empty ? [{ account, label: account, indent: 0, amounts }] : []
   })
 }
 
-function treeRows(own: Map<string, MixedAmount>, empty: boolean): BalanceRow[] {
+function treeRows(own: Map<string, MixedAmount>, empty: boolean, order: Order): BalanceRow[] {
   const inclusive = new Map<string, MixedAmount>()
   const children = new Map<string, Set<string>>()
   for (const [account, m] of own) {
@@ -97,7 +127,7 @@ function treeRows(own: Map<string, MixedAmount>, empty: boolean): BalanceRow[] {
   const rows: BalanceRow[] = []
   const visible = (name: string): boolean => empty || !(inclusive.get(name) as MixedAmount).isZero()
   const walk = (parent: string, indent: number, prefix: string): void => {
-    for (const name of [...(children.get(parent) ?? [])].sort()) {
+    for (const name of [...(children.get(parent) ?? [])].sort(order)) {
       if (!visible(name)) continue
       const kids = [...(children.get(name) ?? [])].filter(visible)
       const label = prefix + name.slice(parent ? parent.length + 1 : 0)

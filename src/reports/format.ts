@@ -3,25 +3,36 @@
  * rows as aligned text, CSV or JSON.
  */
 import { Decimal } from 'decimal.js'
-import type { Journal } from '../ast.js'
 import { renderAmount } from '../print/amount.js'
-import { houseStyle, defaultCommodityStyle, type CommodityStyle } from '../print/style.js'
+import { defaultCommodityStyle, type CommodityStyle } from '../print/style.js'
 import type { SimpleAmount } from '../semantics/amount.js'
 import type { ResolvedJournal } from '../semantics/model.js'
 
-/** Renders amounts the way the journal writes them, at the display precision the dialect infers. */
+/**
+ * Renders amounts as the dialect displays them: each commodity in the style
+ * it was first written in (side, spacing, marks), at the display precision
+ * the dialect infers. Commodities never written in a posting get the default
+ * style for their symbol.
+ */
 export class AmountFormatter {
   private readonly styles = new Map<string, CommodityStyle>()
 
-  constructor(private readonly journal: Journal | undefined, private readonly resolved: ResolvedJournal) {}
+  constructor(private readonly resolved: ResolvedJournal) {}
 
   /** The display style of a commodity. */
   style(commodity: string): CommodityStyle {
     let s = this.styles.get(commodity)
     if (!s) {
-      const base = this.journal ? houseStyle(this.journal).commodity(commodity) : defaultCommodityStyle(commodity)
-      const precision = this.resolved.commodities.get(commodity)?.precision ?? base.precision
-      s = { ...base, precision }
+      const base = defaultCommodityStyle(commodity)
+      const info = this.resolved.commodities.get(commodity)
+      s = {
+        side: info?.side ?? base.side,
+        spaced: info?.spaced ?? base.spaced,
+        decimalMark: info?.decimalMark ?? base.decimalMark,
+        groupMark: info?.groupMark ?? base.groupMark,
+        precision: info?.precision ?? base.precision,
+      }
+      if (s.groupMark === s.decimalMark) s.groupMark = ''
       this.styles.set(commodity, s)
     }
     return s

@@ -3,6 +3,7 @@
  * and hledger use), CSV (one row per account and commodity, exact numbers) or
  * JSON (exact numbers as strings, never floats).
  */
+import type { Dialect } from '../ast.js'
 import type { SimpleAmount } from '../semantics/amount.js'
 import type { BalanceReport } from './balance.js'
 import { exact, toCsv, type AmountFormatter } from './format.js'
@@ -13,8 +14,8 @@ export type OutputFormat = 'text' | 'csv' | 'json'
 
 const AMOUNT_WIDTH = 20
 
-/** A balance report as text: amounts right-aligned, one line per commodity, the account on the last. */
-export function balanceText(report: BalanceReport, fmt: AmountFormatter, options: { total?: boolean } = {}): string {
+/** A balance report as text, laid out as ledger's and hledger's `bal` print it: amounts right-aligned, one line per commodity, the account on the last. */
+export function balanceText(report: BalanceReport, fmt: AmountFormatter, options: { total?: boolean; dialect?: Dialect } = {}): string {
   const cells = report.rows.map((r) => ({ lines: fmt.lines(r.amounts), label: '  '.repeat(r.indent) + r.label }))
   const totalLines = fmt.lines(report.total)
   const width = Math.max(AMOUNT_WIDTH, ...cells.flatMap((c) => c.lines.map((l) => l.length)), ...totalLines.map((l) => l.length))
@@ -24,7 +25,8 @@ export function balanceText(report: BalanceReport, fmt: AmountFormatter, options
   }
   if (options.total !== false) {
     out.push('-'.repeat(width))
-    for (const line of totalLines) out.push(line.padStart(width))
+    // hledger prints the total as a row with an empty account name
+    totalLines.forEach((line, i) => out.push(line.padStart(width) + (options.dialect === 'hledger' && i === totalLines.length - 1 ? '  ' : '')))
   }
   return out.length ? out.join('\n') + '\n' : ''
 }

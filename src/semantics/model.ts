@@ -126,6 +126,12 @@ export interface CommodityInfo {
   /** Whether a declared format fixes the precision. */
   fixed?: boolean
   decimalMark?: '.' | ','
+  /** Digit-group mark, as first written. */
+  groupMark?: string
+  /** Which side of the number the symbol goes, as first written. */
+  side?: 'left' | 'right'
+  /** Whether a blank separates symbol and number, as first written. */
+  spaced?: boolean
 }
 
 /** The result of resolving a journal. */

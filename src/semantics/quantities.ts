@@ -57,7 +57,7 @@ export class QuantityContext {
    * `migrate` false: the amount teaches the commodity no style (ledger's
    * costs, lot prices and assertions).
    */
-  read(amount: Amount, migrate = true): SimpleAmount & { precision: number } {
+  read(amount: Amount, migrate = true): ReadQuantity {
     const digits = amount.raws.number
     let commodity = amount.commodity
     if (digits === undefined || amount.raws.quantity !== amount.quantity) {
@@ -71,7 +71,7 @@ export class QuantityContext {
       const plainHledger = this.dialect === 'hledger' && (commodity !== '' || !this.defaultCommodity) && (digits.indexOf('.') < 0 || (this.fileDecimalMark ?? this.declaredMarks.get(commodity) ?? '.') === '.')
       if (plainLedger || plainHledger) {
         const dot = digits.indexOf('.')
-        return { quantity: amount.quantity, commodity, precision: dot < 0 ? 0 : digits.length - dot - 1 }
+        return dot < 0 ? { quantity: amount.quantity, commodity, precision: 0 } : { quantity: amount.quantity, commodity, precision: digits.length - dot - 1, decimalMark: '.' }
       }
     }
     const negative = amount.quantity.isNegative()
@@ -90,8 +90,20 @@ export class QuantityContext {
       }
     }
     const quantity = negative ? reading.value.negated() : reading.value
-    return { quantity: reading.value.isZero() && negative ? new Decimal(0) : quantity, commodity, precision: reading.precision }
+    const out: ReadQuantity = { quantity: reading.value.isZero() && negative ? new Decimal(0) : quantity, commodity, precision: reading.precision }
+    const decimalMark = reading.decimalMark ?? (reading.groupMark === ',' ? '.' : reading.groupMark === '.' ? ',' : undefined)
+    if (decimalMark) out.decimalMark = decimalMark
+    if (reading.groupMark) out.groupMark = reading.groupMark
+    return out
   }
+}
+
+/** A quantity read in context, with what its digits show of the commodity's style. */
+export interface ReadQuantity extends SimpleAmount {
+  /** Decimals as written. */
+  precision: number
+  decimalMark?: '.' | ','
+  groupMark?: string
 }
 
 /** Read digits knowing which mark is the decimal mark (hledger with a declaration). */

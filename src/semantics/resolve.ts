@@ -31,7 +31,7 @@ import {
   NO_TAGS, type CommodityInfo, type MarketPrice, type ResolvedCost, type ResolvedJournal, type ResolvedLot, type ResolvedPosting,
   type ResolvedTransaction,
 } from './model.js'
-import { QuantityContext } from './quantities.js'
+import { QuantityContext, type ReadQuantity } from './quantities.js'
 
 /** Options for {@link resolveJournal}. */
 export interface ResolveOptions {
@@ -462,6 +462,12 @@ class Resolver {
         const mark = /[.,](\d*)$/.exec(digits)
         info.precision = mark ? (mark[1] ?? '').length : 0
         info.fixed = true
+        // the declared format is the display style
+        info.side = a.side
+        info.spaced = (a.raws.gap ?? '') !== ''
+        if (mark) info.decimalMark = mark[0].charAt(0) as '.' | ','
+        const group = /[0-9]([ ,.])[0-9]{3}(?:[ ,.]|$)/.exec(digits)?.[1]
+        if (group && group !== info.decimalMark) info.groupMark = group
       }
     }
     this.commodities.set(symbol, info)
@@ -600,7 +606,7 @@ class Resolver {
       const a = this.amountValue(node.amount, ref, node, t, true)
       if (!a) return p
       p.amount = [{ commodity: a.commodity, quantity: a.quantity }]
-      this.noteCommodity(a.commodity, a.precision)
+      this.noteCommodity(a, node.amount.type === 'amount' ? node.amount : undefined)
     }
     if (node.lot) p.lot = this.lot(node, ref, t)
     if (node.cost && p.amount) {
@@ -675,11 +681,23 @@ class Resolver {
     return lot
   }
 
-  private noteCommodity(symbol: string, precision: number): void {
+  /** Learn a commodity's display style from a posting amount: precision grows, the rest is kept from the first. */
+  private noteCommodity(a: ReadQuantity, written: Amount | undefined): void {
+    const symbol = a.commodity
     if (symbol === '') return
-    const info = this.commodities.get(symbol)
-    if (!info) this.commodities.set(symbol, { symbol, precision, declared: false })
-    else if (!info.fixed && precision > info.precision) info.precision = precision
+    let info = this.commodities.get(symbol)
+    if (!info) {
+      info = { symbol, precision: a.precision, declared: false }
+      this.commodities.set(symbol, info)
+    } else if (!info.fixed && a.precision > info.precision) {
+      info.precision = a.precision
+    }
+    if (info.side === undefined && written && written.commodity === symbol) {
+      info.side = written.side
+      info.spaced = (written.raws.gap ?? '') !== ''
+    }
+    if (info.decimalMark === undefined && a.decimalMark) info.decimalMark = a.decimalMark
+    if (info.groupMark === undefined && a.groupMark) info.groupMark = a.groupMark
   }
 
   /** ledger balances a periodic transaction's postings when it reads them. */

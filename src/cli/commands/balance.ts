@@ -46,7 +46,7 @@ export function balanceCommand(ctx: CommandContext): CommandModule<object, Balan
       })
       const out = args.outputFormat === 'json' ? JSON.stringify(balanceJson(report), null, 2) + '\n'
         : args.outputFormat === 'csv' ? balanceCsv(report)
-          : balanceText(report, book.formatter, { total: args.total })
+          : balanceText(report, book.formatter, { total: args.total, dialect: book.dialect })
       ctx.io.stdout.write(out)
     },
   }
