@@ -26,6 +26,8 @@ import type { GrammarHelpers } from './helpers.js'
 export type RegionParser = (start: number, end: number) => Entry[]
 
 const SPACE = 32
+/** Runs of spaces by length, shared by every node that records one. */
+const SPACES: readonly string[] = Array.from({ length: 65 }, (_, n) => ' '.repeat(n))
 const TAB = 9
 const LF = 10
 const CR = 13
@@ -129,6 +131,8 @@ export class FastLane {
   private readonly symbolStop: Set<number>
   private readonly n: number
   private pos = 0
+  /** Strings read before, by length: accounts and symbols repeat, and one string each saves memory and hashing. */
+  private readonly seen = new Map<number, string[]>()
 
   constructor(private readonly text: string, dialect: Dialect, private readonly H: GrammarHelpers, private readonly region: RegionParser) {
     this.ledger = dialect !== 'hledger'
@@ -205,6 +209,35 @@ export class FastLane {
     // the entry's indented lines belong to it
     while (next < this.n && this.isIndentedContent(next)) next = this.nextLine(next)
     return next
+  }
+
+  /** `text.slice(i, j)` for blanks: runs of spaces come from a table. */
+  private blanks(i: number, j: number): string {
+    const length = j - i
+    if (length === 0) return ''
+    if (length < SPACES.length) {
+      let k = i
+      while (k < j && this.text.charCodeAt(k) === SPACE) k++
+      if (k === j) return SPACES[length] as string
+    }
+    return this.text.slice(i, j)
+  }
+
+  /** `text.slice(i, j)`, the same string object each time the same text recurs. */
+  private interned(i: number, j: number): string {
+    const length = j - i
+    if (length > 80) return this.text.slice(i, j)
+    let list = this.seen.get(length)
+    if (!list) {
+      list = []
+      this.seen.set(length, list)
+    } else {
+      for (const candidate of list) if (this.text.startsWith(candidate, i)) return candidate
+      if (list.length >= 64) return this.text.slice(i, j)
+    }
+    const s = this.text.slice(i, j)
+    list.push(s)
+    return s
   }
 
   /** Start of the line after the one containing `at` (the text's end if none). */
@@ -302,7 +335,7 @@ export class FastLane {
     let j = this.blanksFrom(i, lineEnd)
     let c = text.charCodeAt(j)
     if (j < lineEnd && (c === 42 || c === 33)) {
-      statusWs = text.slice(i, j)
+      statusWs = this.blanks(i, j)
       status = c === 42 ? '*' : '!'
       i = j + 1
     }
@@ -313,7 +346,7 @@ export class FastLane {
     if (j < lineEnd && text.charCodeAt(j) === 40 && (this.ledger || j > i)) {
       const close = text.indexOf(')', j + 1)
       if (close >= 0 && close < lineEnd) {
-        codeWs = text.slice(i, j)
+        codeWs = this.blanks(i, j)
         code = text.slice(j + 1, close)
         i = close + 1
       }
@@ -337,7 +370,7 @@ export class FastLane {
           if ((gap > 1 || text.slice(k, gapEnd).indexOf('\t') >= 0) && text.charCodeAt(gapEnd) === SEMI) break
           k = gapEnd
         }
-        beforeDescription = text.slice(i, j)
+        beforeDescription = this.blanks(i, j)
         description = text.slice(j, wordEnd)
         i = wordEnd
       }
@@ -347,9 +380,9 @@ export class FastLane {
       let cut = k
       while (cut > j && isBlank(text.charCodeAt(cut - 1))) cut--
       if (cut > j) {
-        beforeDescription = text.slice(i, j)
+        beforeDescription = this.blanks(i, j)
         description = text.slice(j, cut)
-        pending = text.slice(cut, k)
+        pending = this.blanks(cut, k)
       } else {
         pending = text.slice(i, k)
       }
@@ -360,9 +393,9 @@ export class FastLane {
     let trailing: string | undefined
     j = this.blanksFrom(i, lineEnd)
     if (j < lineEnd && text.charCodeAt(j) === SEMI) {
-      comment = { type: 'comment', marker: ';', text: text.slice(j + 1, lineEnd), raws: { before: pending + text.slice(i, j), eol: undefined }, span: { start: j, end: lineEnd } }
+      comment = { type: 'comment', marker: ';', text: text.slice(j + 1, lineEnd), raws: { before: pending ? pending + text.slice(i, j) : this.blanks(i, j), eol: undefined }, span: { start: j, end: lineEnd } }
     } else if (j === lineEnd) {
-      trailing = pending + text.slice(i, j)
+      trailing = pending ? pending + text.slice(i, j) : this.blanks(i, j)
     } else {
       return undefined
     }
@@ -444,7 +477,7 @@ export class FastLane {
     if (lineEnd < 0) return undefined
     const start = this.blanksFrom(lineStart, lineEnd)
     const eol = this.eolAt(lineEnd) as Eol | ''
-    const indent = text.slice(lineStart, start)
+    const indent = this.blanks(lineStart, start)
     const c = text.charCodeAt(start)
     if (c === SEMI) return { kind: 'comment', lineStart, indent, start, text: text.slice(start + 1, lineEnd), end: lineEnd, eol: eol as Eol }
     let i = start
@@ -453,7 +486,7 @@ export class FastLane {
     if (c === 42 || c === 33) {
       status = c === 42 ? '*' : '!'
       const ws = this.blanksFrom(i + 1, lineEnd)
-      afterStatus = text.slice(i + 1, ws)
+      afterStatus = this.blanks(i + 1, ws)
       i = ws
     }
     // ACCOUNT: runs of non-blanks joined by one space (hledger: one blank)
@@ -470,7 +503,7 @@ export class FastLane {
       break
     }
     if (accountEnd === accountStart) return undefined
-    const account = text.slice(accountStart, accountEnd)
+    const account = this.interned(accountStart, accountEnd)
     const first = account.charCodeAt(0)
     if (first === 35 || first === 37 || first === 124 || first === 61 || first === 126) return undefined
     if (this.ledger && /^(?:assert|check|expr|eval)$/.test(account.split(' ', 1)[0] as string)) return undefined
@@ -487,10 +520,10 @@ export class FastLane {
       : gapLength >= 2
     if (!hasSeparator) {
       if (gapEnd !== lineEnd) return undefined
-      scan.trailing = text.slice(i, gapEnd)
+      scan.trailing = this.blanks(i, gapEnd)
       return scan
     }
-    scan.gap = text.slice(i, gapEnd)
+    scan.gap = this.blanks(i, gapEnd)
     i = gapEnd
     const amount = this.amount(i, lineEnd)
     if (amount) {
@@ -517,17 +550,17 @@ export class FastLane {
       const amountStart = this.blanksFrom(opEnd, lineEnd)
       const value = this.amount(amountStart, lineEnd)
       if (!value) return undefined
-      scan.assertion = { before: text.slice(i, ws), afterOp: text.slice(opEnd, amountStart), start: ws, amount: value }
+      scan.assertion = { before: this.blanks(i, ws), afterOp: this.blanks(opEnd, amountStart), start: ws, amount: value }
       i = value.end
       ws = this.blanksFrom(i, lineEnd)
     }
     // ; COMMENT, or trailing blanks
     if (ws < lineEnd && text.charCodeAt(ws) === SEMI) {
-      scan.comment = { before: text.slice(i, ws), start: ws, text: text.slice(ws + 1, lineEnd) }
+      scan.comment = { before: this.blanks(i, ws), start: ws, text: text.slice(ws + 1, lineEnd) }
       return scan
     }
     if (ws !== lineEnd) return undefined
-    scan.trailing = text.slice(i, ws)
+    scan.trailing = this.blanks(i, ws)
     return scan
   }
 
@@ -545,7 +578,7 @@ export class FastLane {
     const after = this.blanksFrom(amount.end, end)
     const d = text.charCodeAt(after)
     if (after < end && (d === 64 || d === 123 || d === 91 || d === 40)) return undefined
-    return { before: text.slice(before, at), marker: total ? '@@' : '@', afterMarker: text.slice(markerEnd, amountStart), start: at, amount }
+    return { before: this.blanks(before, at), marker: total ? '@@' : '@', afterMarker: this.blanks(markerEnd, amountStart), start: at, amount }
   }
 
   /** An amount at `i`, as the grammar's Amount rule reads it; undefined when it is not a plain one. */
@@ -578,7 +611,7 @@ export class FastLane {
       }
       const numEnd = this.number(m, end)
       if (numEnd > m) {
-        return { side: 'left', sign, sign2, symbol: text.slice(k, symbolEnd), gap: text.slice(symbolEnd, gapEnd), num: text.slice(m, numEnd), start, end: numEnd }
+        return { side: 'left', sign, sign2, symbol: this.interned(k, symbolEnd), gap: this.blanks(symbolEnd, gapEnd), num: text.slice(m, numEnd), start, end: numEnd }
       }
       // not alternative 1; alternative 2 needs a number here, which a symbol is not
       return undefined
@@ -592,7 +625,7 @@ export class FastLane {
     const gapEnd = this.blanksFrom(numEnd, end)
     const rightEnd = this.symbol(gapEnd, end)
     if (rightEnd > gapEnd) {
-      return { side: 'right', sign, sign2: null, symbol: text.slice(gapEnd, rightEnd), gap: text.slice(numEnd, gapEnd), num, start, end: rightEnd }
+      return { side: 'right', sign, sign2: null, symbol: this.interned(gapEnd, rightEnd), gap: this.blanks(numEnd, gapEnd), num, start, end: rightEnd }
     }
     return { side: 'left', sign, sign2: null, symbol: null, gap: '', num, start, end: numEnd }
   }

@@ -8,6 +8,7 @@
  * and sums deeper accounts into their ancestor at that depth.
  */
 import { MixedAmount, type SimpleAmount } from '../semantics/amount.js'
+import { ExactSum } from '../semantics/exact-sum.js'
 import type { ResolvedJournal } from '../semantics/model.js'
 import type { PostingFilter } from './filter.js'
 
@@ -49,26 +50,44 @@ function clip(account: string, depth: number | undefined): string {
 
 /** Compute a balance report. */
 export function balanceReport(journal: ResolvedJournal, options: BalanceOptions = {}): BalanceReport {
-  const own = new Map<string, MixedAmount>()
-  const total = new MixedAmount()
+  // Most accounts hold one commodity: sum those without a map per account.
+  const sums = new Map<string, AccountSum>()
+  const filter = options.filter
+  const depth = options.depth
   for (const t of journal.transactions) {
     for (const p of t.postings) {
-      if (!p.amount || (options.filter && !options.filter(p, t))) continue
-      const key = clip(p.account, options.depth)
-      let m = own.get(key)
-      if (!m) {
-        m = new MixedAmount()
-        own.set(key, m)
-      }
+      if (!p.amount || (filter && !filter(p, t))) continue
+      const key = depth === undefined ? p.account : clip(p.account, depth)
+      let acc = sums.get(key)
       for (const a of p.amount) {
-        m.add(a)
-        total.add(a)
+        if (!acc) {
+          acc = { commodity: a.commodity, sum: new ExactSum().add(a.quantity), others: undefined }
+          sums.set(key, acc)
+        } else if (acc.commodity === a.commodity) {
+          acc.sum.add(a.quantity)
+        } else {
+          (acc.others ??= new MixedAmount()).add(a)
+        }
       }
     }
+  }
+  const own = new Map<string, MixedAmount>()
+  const total = new MixedAmount()
+  for (const [account, acc] of sums) {
+    const m = MixedAmount.of({ commodity: acc.commodity, quantity: acc.sum.value() })
+    if (acc.others) m.addMixed(acc.others)
+    own.set(account, m)
+    total.addMixed(m)
   }
   const order = accountOrder(options.declared)
   const rows: BalanceRow[] = options.tree ? treeRows(own, options.empty === true, order) : flatRows(own, options.empty === true, order)
   return { rows, total: total.amounts() }
+}
+
+interface AccountSum {
+  commodity: string
+  sum: ExactSum
+  others: MixedAmount | undefined
 }
 
 type Order = (a: string, b: string) => number

@@ -4,11 +4,10 @@
  * transaction, effective status) and tested with {@link matchesPosting}.
  */
 import type { Dialect } from '../ast.js'
-import type { ResolvedPosting, ResolvedTransaction } from '../semantics/model.js'
 import {
-  hledgerPayeeAndNote, matchesPosting, parseHledgerQuery, parseLedgerQuery, queryDateSpan, queryDepth, withoutDepth,
-  type Query, type QueryTarget,
+  matchesPosting, parseHledgerQuery, parseLedgerQuery, queryDateSpan, queryDepth, withoutDepth, type Query,
 } from '../semantics/query.js'
+import { queryTarget } from '../semantics/query-target.js'
 import type { DateRange, PostingFilter } from './filter.js'
 
 /** Which query language the words of a report query are written in. */
@@ -57,31 +56,4 @@ export function readReportQuery(words: readonly string[], syntax: QuerySyntax, d
 export function queryFilter(query: Query, dialect: Dialect): PostingFilter {
   if (query.type === 'any') return () => true
   return (p, t) => matchesPosting(query, queryTarget(p, t, dialect), { ignoreDepth: true })
-}
-
-/** How a posting looks to a query under `dialect`'s rules. */
-export function queryTarget(p: ResolvedPosting, t: ResolvedTransaction, dialect: Dialect): QueryTarget {
-  const split = dialect === 'hledger' ? hledgerPayeeAndNote(t.description) : undefined
-  const target: QueryTarget = {
-    account: p.account,
-    description: t.description,
-    payee: split ? split.payee : (p.payee ?? t.payee),
-    note: split ? split.note : t.note,
-    code: t.code,
-    date: p.date ?? t.date,
-    status: p.status || t.status,
-    amounts: p.amount ?? [],
-    real: p.kind === 'real',
-  }
-  const date2 = p.date2 ?? t.date2
-  if (date2 !== undefined) target.date2 = date2
-  const comments = [p.node?.comment?.text, t.node?.comment?.text].filter((c): c is string => c !== undefined)
-  if (comments.length) target.comment = comments.join('\n')
-  if (p.tags.size || t.tags.size) {
-    const tags: Array<{ name: string; value: string }> = []
-    for (const [name, value] of p.tags) tags.push({ name, value })
-    for (const [name, value] of t.tags) tags.push({ name, value })
-    target.tags = tags
-  }
-  return target
 }

@@ -2,12 +2,13 @@
  * Exact amounts for the semantics layer.
  *
  * A `Quantity` is a decimal.js value. `MixedAmount` is a sum of quantities in
- * several commodities, kept as a map from commodity symbol to quantity (the
- * symbol `''` is the commodity-less amount). All arithmetic is exact;
+ * several commodities, kept as a map from commodity symbol to an exact sum
+ * (the symbol `''` is the commodity-less amount). All arithmetic is exact;
  * division (value expressions, inferred unit costs) uses `DIVISION_DIGITS`
  * significant digits.
  */
 import { Decimal } from 'decimal.js'
+import { ExactSum } from './exact-sum.js'
 
 /** Significant digits kept by divisions (ledger keeps exact rationals). */
 export const DIVISION_DIGITS = 60
@@ -24,9 +25,9 @@ export interface SimpleAmount {
 /** Zero. */
 export const ZERO = new Decimal(0)
 
-/** A sum of amounts in several commodities. */
+/** A sum of amounts in several commodities (each an {@link ExactSum}). */
 export class MixedAmount {
-  private readonly parts = new Map<string, Decimal>()
+  private readonly parts = new Map<string, ExactSum>()
 
   /** A mixed amount holding the given simple amounts. */
   static of(...amounts: SimpleAmount[]): MixedAmount {
@@ -37,14 +38,18 @@ export class MixedAmount {
 
   /** Add a simple amount in place. */
   add(a: SimpleAmount): this {
-    const prev = this.parts.get(a.commodity)
-    this.parts.set(a.commodity, prev ? prev.plus(a.quantity) : a.quantity)
+    let sum = this.parts.get(a.commodity)
+    if (!sum) {
+      sum = new ExactSum()
+      this.parts.set(a.commodity, sum)
+    }
+    sum.add(a.quantity)
     return this
   }
 
   /** Add another mixed amount in place. */
   addMixed(m: MixedAmount): this {
-    for (const [commodity, quantity] of m.parts) this.add({ commodity, quantity })
+    for (const [commodity, sum] of m.parts) this.add({ commodity, quantity: sum.value() })
     return this
   }
 
@@ -55,7 +60,7 @@ export class MixedAmount {
 
   /** The quantity in one commodity (zero when absent). */
   get(commodity: string): Decimal {
-    return this.parts.get(commodity) ?? ZERO
+    return this.parts.get(commodity)?.value() ?? ZERO
   }
 
   /** Whether the commodity appears (even with a zero sum). */
@@ -87,14 +92,14 @@ export class MixedAmount {
   /** A copy with every quantity negated. */
   negated(): MixedAmount {
     const m = new MixedAmount()
-    for (const [commodity, quantity] of this.parts) m.parts.set(commodity, quantity.negated())
+    for (const [commodity, sum] of this.parts) m.add({ commodity, quantity: sum.value().negated() })
     return m
   }
 
   /** A copy. */
   clone(): MixedAmount {
     const m = new MixedAmount()
-    for (const [commodity, quantity] of this.parts) m.parts.set(commodity, quantity)
+    for (const [commodity, sum] of this.parts) m.add({ commodity, quantity: sum.value() })
     return m
   }
 

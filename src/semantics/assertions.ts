@@ -23,12 +23,17 @@ export class RunningBalances {
   private readonly all = new Map<string, MixedAmount>()
   private readonly real = new Map<string, MixedAmount>()
 
+  /** `trackReal` false: keep no separate real-only totals (hledger never asks for them). */
+  constructor(private readonly trackReal = true) {}
+
   /** Add a posting's amount. */
   add(p: ResolvedPosting): void {
     if (!p.amount) return
+    const all = bucket(this.all, p.account)
+    const real = this.trackReal && p.kind === 'real' ? bucket(this.real, p.account) : undefined
     for (const a of p.amount) {
-      bucket(this.all, p.account).add(a)
-      if (p.kind === 'real') bucket(this.real, p.account).add(a)
+      all.add(a)
+      real?.add(a)
     }
   }
 
@@ -69,9 +74,12 @@ export function ledgerAssertionsAtParse(t: ResolvedTransaction, running: Running
     const a = p.assertion
     if (!a) continue
     const realOnly = p.kind === 'real'
-    const diff = MixedAmount.of(a.amount)
-    if (!a.annotated) diff.addMixed(running.balance(p.account, realOnly).negated())
-    for (let j = 0; j < i && !a.annotated; j++) {
+    // An annotated asserted amount (`= 1 X {=$2}`) is looked up in an annotated commodity
+    // no total has: ledger then sees an expectation of zero (observed: "off by -1.00 XXX").
+    const ignoresBalance = a.annotated === true && !p.amount
+    const diff = a.annotated && p.amount ? new MixedAmount() : MixedAmount.of(a.amount)
+    if (!ignoresBalance) diff.addMixed(running.balance(p.account, realOnly).negated())
+    for (let j = 0; j < i && !ignoresBalance; j++) {
       const q = t.postings[j] as ResolvedPosting
       if (q.account === p.account && (q.kind === 'real') === realOnly && q.amount) for (const x of q.amount) diff.subtract(x)
     }
@@ -118,7 +126,7 @@ export function checkAssertions(
     }
   }
   if (watched.size === 0) return
-  const running = new RunningBalances()
+  const running = new RunningBalances(false)
   const track = (p: ResolvedPosting): boolean => inclusive || watched.has(p.account)
   // Postings in date order (a posting's own date counts), then file order.
   const items: Array<{ t: ResolvedTransaction; p: ResolvedPosting }> = []
@@ -133,12 +141,15 @@ export function checkAssertions(
     const order = sorted ? transactions : transactions.map((t, i) => ({ t, i })).sort((x, y) => (x.t.date < y.t.date ? -1 : x.t.date > y.t.date ? 1 : x.i - y.i)).map((x) => x.t)
     for (const t of order) for (const p of t.postings) if (p.assertion || track(p)) items.push({ t, p })
   }
-  const assigned = new Set<ResolvedTransaction>()
+  let lastTransaction: ResolvedTransaction | undefined
   for (const { t, p } of items) {
-    if (!assigned.has(t) && t.postings.some((q) => q.assertion?.assignment && !q.amount)) {
-      assigned.add(t)
-      assignAmounts(t, running)
-      balance(t)
+    if (t !== lastTransaction) {
+      lastTransaction = t
+      // (with posting dates a transaction's postings may come apart: assign once)
+      if (t.postings.some((q) => q.assertion?.assignment && !q.amount)) {
+        assignAmounts(t, running)
+        balance(t)
+      }
     }
     if (track(p)) running.add(p)
     const a = p.assertion

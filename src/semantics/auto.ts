@@ -2,21 +2,26 @@
  * Automated transactions (`= QUERY` rules), as each tool applies them
  * (dialects.md §2.J).
  *
- * - ledger 3.3 applies a rule to entries read *after* it, always; a
- *   commodity-less amount multiplies the matched posting's amount; `$account`
- *   is the matched account; rule amounts may be expressions.
+ * - ledger 3.3 applies a rule to entries read *after* it, always; the query
+ *   is ledger's expression language (`and`/`or`/`not`, `@payee`, `%tag`,
+ *   `expr '…'`); a commodity-less amount multiplies the matched posting's
+ *   amount; `$account` and `%(EXPR)` in an account name are filled from the
+ *   matched posting; amounts may be value expressions; `assert`/`check` lines
+ *   in the rule are tested on every matched posting. An `account` directive's
+ *   `assert`/`check` lines work as a rule on that account.
  * - hledger 1.25 (with `--auto`) applies every rule to every transaction;
- *   `*N` multiplies (and `*N SYM` changes the commodity), a plain amount is
- *   used as written, `$account` is not special.
+ *   the query is hledger's; `*N` multiplies (and `*N SYM` changes the
+ *   commodity), a plain amount is used as written, `$account` is not special.
  * Both apply rules after inferring missing amounts, to the postings that were
  * there before any rule ran, and the generated postings must balance.
  */
 import type { AutoTransaction, Dialect, Posting } from '../ast.js'
 import type { Severity } from '../diagnostic.js'
 import type { SimpleAmount } from './amount.js'
-import { DefinitionTable, evaluateAmountText } from './expressions.js'
+import { LedgerExpressions, postingFacts } from './ledger-expressions.js'
 import { NO_TAGS, type ResolvedPosting, type ResolvedTransaction } from './model.js'
-import { compileRuleQuery, type RuleMatcher } from './rule-query.js'
+import { matchesPosting, parseHledgerQuery, parseLedgerQuery, type Query } from './query.js'
+import { queryTarget } from './query-target.js'
 
 interface Template {
   node: Posting
@@ -25,53 +30,101 @@ interface Template {
   status: Posting['status']
 }
 
+/** An `assert`/`check` line: `assert` failures are errors, `check` failures warnings. */
+export interface CheckLine {
+  keyword: 'assert' | 'check'
+  expression: string
+  /** Where it was written, for messages. */
+  where: string
+}
+
 interface Rule {
-  node: AutoTransaction
-  matches: RuleMatcher
+  matches: (p: ResolvedPosting, t: ResolvedTransaction) => boolean
   templates: Template[]
+  checks: CheckLine[]
+}
+
+/** Reports a finding about a transaction (file and node are the resolver's). */
+export type AutoReporter = (severity: Severity, code: string, message: string, file: unknown, node: { span?: { start: number; end: number } | undefined } | undefined) => void
+
+/** Read `assert EXPR` / `check EXPR` from a line's text (indent allowed); undefined for other lines. */
+export function readCheckLine(text: string, where: string): CheckLine | undefined {
+  const m = /^[ \t]*(assert|check)[ \t]+(.*?)[ \t]*$/.exec(text)
+  return m ? { keyword: m[1] as 'assert' | 'check', expression: m[2] as string, where } : undefined
 }
 
 /** The automated transactions of a journal, in the order they were read. */
 export class AutoRules {
   private readonly rules: Rule[] = []
-  private readonly defs = new DefinitionTable()
+  /** ledger's definitions and expression evaluation, shared with the resolver. */
+  readonly expressions = new LedgerExpressions()
 
-  constructor(readonly dialect: Dialect, private readonly report: (severity: Severity, code: string, message: string, file: unknown, node: { span?: { start: number; end: number } | undefined } | undefined) => void) {}
+  constructor(readonly dialect: Dialect, private readonly report: AutoReporter) {}
 
   /** Every account a rule posts to. */
   templateAccounts(): Set<string> {
     return new Set(this.rules.flatMap((r) => r.templates.map((t) => t.account)))
   }
 
-  /** The `define` values seen so far (ledger). */
-  definitions(): DefinitionTable {
-    return this.defs
-  }
-
-  /** Record a `define NAME = EXPR` directive. */
-  define(text: string, file: unknown, node: { span?: { start: number; end: number } | undefined }): void {
-    const error = this.defs.define(text, { account: '', payee: '', date: '' })
-    if (error) this.report('error', 'resolve/define', `Cannot evaluate the definition: ${error}`, file, node)
-  }
-
   /** Record a rule (its account names resolved with the current scope). */
-  add(node: AutoTransaction, _file: string | undefined, resolveAccount: (name: string) => string, ref: unknown): void {
-    const compiled = compileRuleQuery(node.query, this.dialect)
-    if (compiled.error) this.report(this.dialect === 'ledger' ? 'error' : 'warning', 'auto/query', compiled.error, ref, node)
+  add(node: AutoTransaction, resolveAccount: (name: string) => string, ref: unknown): void {
+    const query = this.readQuery(node, ref)
     const templates: Template[] = []
+    const checks: CheckLine[] = []
     for (const line of node.children) {
-      if (line.type !== 'posting') continue
-      const account = line.account.includes('$account') && this.dialect === 'ledger' ? line.account : resolveAccount(line.account)
-      templates.push({ node: line, account, kind: line.kind === 'deferred' ? 'real' : line.kind, status: line.status })
+      if (line.type === 'posting') {
+        const special = this.dialect === 'ledger' && (line.account.includes('$account') || line.account.includes('%('))
+        templates.push({ node: line, account: special ? line.account : resolveAccount(line.account), kind: line.kind === 'deferred' ? 'real' : line.kind, status: line.status })
+      } else if (line.type === 'opaque' && line.reason === 'check-line') {
+        const check = readCheckLine(line.raws.text, `the automated transaction '= ${node.query}'`)
+        if (check) checks.push(check)
+      }
     }
-    this.rules.push({ node, matches: compiled.matches, templates })
+    const dialect = this.dialect
+    this.rules.push({
+      matches: (p, t) => this.matchQuery(query, p, t, dialect),
+      templates,
+      checks,
+    })
+  }
+
+  /** ledger: `assert`/`check` lines under an `account` directive apply to that account's later postings. */
+  addAccountChecks(account: string, checks: CheckLine[]): void {
+    if (checks.length) this.rules.push({ matches: (p) => p.account === account, templates: [], checks })
+  }
+
+  private readQuery(node: AutoTransaction, ref: unknown): Query {
+    if (this.dialect === 'hledger') {
+      const parsed = parseHledgerQuery(node.query)
+      for (const e of parsed.errors) this.report('warning', 'auto/query', `hledger cannot read this rule's query: ${e}`, ref, node)
+      return parsed.query
+    }
+    const parsed = parseLedgerQuery(node.query)
+    // (some of these ledger refuses, others it reads in a way that surprises; warn either way)
+    for (const e of parsed.errors) this.report('warning', 'auto/query', `ledger may not read this rule's query as intended: ${e}`, ref, node)
+    return parsed.query
+  }
+
+  /** Match with query.ts, evaluating ledger `expr` terms it leaves to us. */
+  private matchQuery(q: Query, p: ResolvedPosting, t: ResolvedTransaction, dialect: Dialect): boolean {
+    switch (q.type) {
+      case 'and': return q.items.every((i) => this.matchQuery(i, p, t, dialect))
+      case 'or': return q.items.some((i) => this.matchQuery(i, p, t, dialect))
+      case 'not': return !this.matchQuery(q.item, p, t, dialect)
+      case 'expr': {
+        const outcome = this.expressions.predicate(q.text, postingFacts(p, t))
+        return 'value' in outcome && outcome.value
+      }
+      case 'any': return true
+      default: return matchesPosting(q, queryTarget(p, t, dialect))
+    }
   }
 
   /**
    * Apply the rules to one transaction (ledger: those read so far). Returns
-   * whether postings were added.
+   * whether postings were added. `at` locates the transaction in messages.
    */
-  apply(t: ResolvedTransaction, dialect: Dialect, _ledgerMode: boolean): boolean {
+  apply(t: ResolvedTransaction, dialect: Dialect, at: { file: unknown; node: { span?: { start: number; end: number } | undefined } | undefined }): boolean {
     if (this.rules.length === 0) return false
     const originals = t.postings.filter((p) => !p.generated || p.generated === 'bucket')
     let added = false
@@ -80,6 +133,7 @@ export class AutoRules {
         if (!p.amount || !rule.matches(p, t)) continue
         // ledger splits a multi-commodity inferred amount into generated postings, which rules skip
         if (dialect === 'ledger' && p.inferred && p.amount.length > 1) continue
+        for (const check of rule.checks) this.runCheck(check, p, t, at)
         for (const tpl of rule.templates) {
           const generated = this.generate(tpl, p, t, dialect)
           if (generated) {
@@ -90,6 +144,16 @@ export class AutoRules {
       }
     }
     return added
+  }
+
+  private runCheck(check: CheckLine, p: ResolvedPosting, t: ResolvedTransaction, at: { file: unknown; node: { span?: { start: number; end: number } | undefined } | undefined }): void {
+    const outcome = this.expressions.predicate(check.expression, postingFacts(p, t))
+    if ('error' in outcome) {
+      this.report('warning', 'auto/check-unevaluated', `Cannot evaluate '${check.keyword} ${check.expression}' of ${check.where}: ${outcome.error}`, at.file, at.node)
+    } else if (!outcome.value) {
+      const severity: Severity = check.keyword === 'assert' ? 'error' : 'warning'
+      this.report(severity, `auto/${check.keyword}-failed`, `Transaction ${check.keyword === 'assert' ? 'assertion' : 'check'} failed: (${check.expression}) for ${p.account}, from ${check.where}`, at.file, at.node)
+    }
   }
 
   private generate(tpl: Template, matched: ResolvedPosting, t: ResolvedTransaction, dialect: Dialect): ResolvedPosting | undefined {
@@ -104,9 +168,10 @@ export class AutoRules {
     } else if (value.type === 'valueExpr') {
       const out: SimpleAmount[] = []
       for (const b of base) {
-        const r = evaluateAmountText(value.text, this.defs, { account: matched.account, payee: t.payee, date: t.date, amount: b })
+        const r = this.expressions.amount(value.text, { ...postingFacts(matched, t), amount: { quantity: b.quantity, commodity: b.commodity } })
         if ('error' in r) return undefined
-        out.push(r)
+        // a result without a commodity multiplies the matched amount, as a plain number does
+        out.push(r.commodity === '' ? { commodity: b.commodity, quantity: b.quantity.times(r.quantity) } : r)
       }
       amount = out
     } else if (dialect === 'hledger' && tpl.node.multiplier) {
@@ -116,7 +181,11 @@ export class AutoRules {
     } else {
       amount = [{ commodity: value.commodity, quantity: value.quantity }]
     }
-    const account = dialect === 'ledger' ? tpl.account.replace(/\$account/g, matched.account) : tpl.account
+    let account = tpl.account
+    if (dialect === 'ledger') {
+      account = account.replace(/\$account/g, matched.account)
+      if (account.includes('%(')) account = this.expressions.format(account, postingFacts(matched, t))
+    }
     const out: ResolvedPosting = { account, kind: tpl.kind, amount: inferred ? undefined : amount, inferred: false, status: tpl.status, tags: NO_TAGS, generated: 'auto', node: tpl.node }
     // hledger: a multiplied posting carries the rule's cost, else the matched posting's unit cost
     if (dialect === 'hledger' && tpl.node.multiplier && amount.length === 1) {

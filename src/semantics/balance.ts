@@ -20,6 +20,7 @@
  */
 import type { Dialect } from '../ast.js'
 import { MixedAmount, roundsToZero, type SimpleAmount } from './amount.js'
+import { ExactSum } from './exact-sum.js'
 import type { ResolvedLot, ResolvedPosting } from './model.js'
 
 /** Separates a commodity from its lot annotation in ledger's balancing keys. */
@@ -78,6 +79,7 @@ function groupOf(p: ResolvedPosting, dialect: Dialect): 'real' | 'balanced' | un
  * in place. `precision` decides when a remainder counts as zero.
  */
 export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, precision: PrecisionOf): BalanceOutcome {
+  if (balancedSimply(postings, dialect, precision)) return {}
   const groups = new Map<'real' | 'balanced', { sum: MixedAmount; missing: ResolvedPosting[]; costs: boolean; seen: Set<string> }>()
   for (const p of postings) {
     const g = groupOf(p, dialect)
@@ -144,6 +146,41 @@ export function balancePostings(postings: ResolvedPosting[], dialect: Dialect, p
     return { error: { message: what, remainder: shown } }
   }
   return {}
+}
+
+/**
+ * The common case, without building sums by commodity: real postings of one
+ * commodity (weighed at their cost, if any), no lots, at most one without an
+ * amount. Returns false, having changed nothing, when the transaction needs
+ * the general rules (including every case that ends in an error).
+ */
+function balancedSimply(postings: readonly ResolvedPosting[], dialect: Dialect, precision: PrecisionOf): boolean {
+  let missing: ResolvedPosting | undefined
+  let commodity: string | undefined
+  const sum = new ExactSum()
+  for (const p of postings) {
+    if (p.kind !== 'real' || p.lot) return false
+    if (!p.amount) {
+      if (missing) return false
+      missing = p
+      continue
+    }
+    if (p.amount.length !== 1) return false
+    const w = p.cost ? (dialect === 'ledger' && p.cost.lot ? undefined : p.cost.total) : p.amount[0]
+    if (!w) return false
+    if (commodity === undefined) commodity = w.commodity
+    else if (w.commodity !== commodity) return false
+    sum.add(w.quantity)
+  }
+  if (commodity === undefined) return false
+  if (missing) {
+    // a zero remainder gets each tool's special treatment
+    if (sum.isZero()) return false
+    missing.amount = [{ commodity, quantity: sum.value().negated() }]
+    missing.inferred = true
+    return true
+  }
+  return sum.isZero() || roundsToZero(sum.value(), precision(commodity))
 }
 
 function hasBothSigns(m: MixedAmount): boolean {

@@ -726,6 +726,13 @@ function parseOrThrow(text: string): ExprNode {
 // ---------------------------------------------------------------------------
 
 const NULL: NullValue = { type: 'null' }
+
+/** What ledger 3.3's definitions see for a posting's names: nothing (see {@link Definitions}). */
+const UNBOUND_POSTING_NAMES: ReadonlyMap<string, ExprValue> = new Map<string, ExprValue>([
+  ['amount', NULL], ['a', NULL], ['cost', NULL], ['b', NULL], ['date', NULL], ['d', NULL],
+  ['payee', { type: 'string', value: '' }], ['account', { type: 'string', value: '' }], ['account_base', { type: 'string', value: '' }],
+  ['note', { type: 'string', value: '' }], ['code', { type: 'string', value: '' }],
+])
 const TRUE: BooleanValue = { type: 'boolean', value: true }
 const FALSE: BooleanValue = { type: 'boolean', value: false }
 const ZERO = new Decimal(0)
@@ -1268,6 +1275,15 @@ const EMPTY_SCOPE: ExprScope = { lookup: () => undefined }
 export class Definitions {
   private table = new Map<string, ExprFunction>()
 
+  /**
+   * `ledger33`: bind a posting's names (`amount`, `payee`, `account`, …) in a
+   * definition's body when it is defined, as ledger 3.3 does, so they are
+   * empty there (`define big = amount > 100` is then never true in a
+   * posting, and `amount * 2` fails). Off by default: names are then looked
+   * up where the definition is used.
+   */
+  constructor(private readonly options: { ledger33?: boolean } = {}) {}
+
   /** Read a directive's argument: `NAME = EXPR` or `NAME(PARAM, …) = EXPR`. Throws {@link ExprError}. */
   define(text: string): void {
     const expr = parseOrThrow(text)
@@ -1280,7 +1296,8 @@ export class Definitions {
   add(definition: ExprDefinition): void {
     const { name, params, body } = definition
     const env = new Map(this.table)
-    const capture = (n: string): ExprValue | undefined => env.get(n)
+    const early = this.options.ledger33 === true
+    const capture = (n: string): ExprValue | undefined => env.get(n) ?? (early ? UNBOUND_POSTING_NAMES.get(n) : undefined)
     if (params) {
       this.table.set(name, makeLambda(name, params, body, capture))
       return

@@ -66,7 +66,7 @@ export class QuantityContext {
     }
     // Fast path: plain digits with at most a period read the same in any context
     // (ledger: unless the commodity uses a decimal comma; hledger: unless D applies).
-    if (digits.indexOf(',') < 0 && digits.indexOf(' ') < 0 && !/[eE]/.test(digits)) {
+    if (digits.indexOf(',') < 0 && digits.indexOf(' ') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0) {
       const plainLedger = this.dialect === 'ledger' && !this.decimalCommaFor(commodity)
       const plainHledger = this.dialect === 'hledger' && (commodity !== '' || !this.defaultCommodity) && (digits.indexOf('.') < 0 || (this.fileDecimalMark ?? this.declaredMarks.get(commodity) ?? '.') === '.')
       if (plainLedger || plainHledger) {

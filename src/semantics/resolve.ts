@@ -11,7 +11,7 @@
  */
 import { Decimal } from 'decimal.js'
 import type {
-  Amount, Comment, LotPart, PeriodicTransaction, Span, Dialect, Directive, Entry, Journal, Posting, TimeclockEntry, Transaction,
+  Amount, Comment, LotPart, Opaque, PeriodicTransaction, Span, Dialect, Directive, Entry, Journal, Posting, TimeclockEntry, Transaction,
   ValueExpr,
 } from '../ast.js'
 import { readDate } from '../dates.js'
@@ -23,10 +23,10 @@ import { positionOf } from '../position.js'
 import { bracketDatesOf, tagsOf } from '../tags.js'
 import { aliasRule, applyAliases, normaliseHledgerName, normaliseLedgerName, unbracketHledger, withPrefix, type AliasRule } from './accounts.js'
 import { MixedAmount, type SimpleAmount } from './amount.js'
-import { AutoRules } from './auto.js'
+import { AutoRules, readCheckLine, type CheckLine } from './auto.js'
 import { balancePostings, type PrecisionOf } from './balance.js'
 import { checkAssertions, ledgerAssertionsAtParse, RunningBalances } from './assertions.js'
-import { evaluateAmountText } from './expressions.js'
+import { postingFacts } from './ledger-expressions.js'
 import {
   NO_TAGS, type CommodityInfo, type MarketPrice, type ResolvedCost, type ResolvedJournal, type ResolvedLot, type ResolvedPosting,
   type ResolvedTransaction,
@@ -128,6 +128,10 @@ class Resolver {
   private readonly txnRefs = new Map<ResolvedTransaction, FileRef>()
   private readonly conversions = new Map<string, { commodity: string; factor: Decimal }>()
   private readonly commodityAliases = new Map<string, string>()
+  /** Written account names and their normalised forms (when no prefix or alias applies). */
+  private readonly plainNames = new Map<string, string>()
+  /** ledger: `assert`/`check` lines of `tag` directives, by tag name. */
+  private readonly tagChecks = new Map<string, CheckLine[]>()
   private index = 0
 
   constructor(readonly dialect: Dialect, private readonly options: ResolveOptions) {
@@ -196,7 +200,7 @@ class Resolver {
         this.directive(entry, ref, scope)
         break
       case 'autoTransaction':
-        this.auto.add(entry, ref.file, this.accountResolver(scope), ref)
+        this.auto.add(entry, this.accountResolver(scope), ref)
         break
       case 'periodicTransaction':
         if (this.dialect === 'ledger') this.checkPeriodic(entry, ref, scope)
@@ -215,6 +219,15 @@ class Resolver {
 
   /** A written account name, resolved as the tool resolves it. */
   resolveAccount(written: string, scope: Scope): string {
+    if (scope.applied.length === 0 && (this.dialect === 'ledger' ? this.ledgerAliases.length === 0 : scope.aliases.length === 0)) {
+      // no prefixes or aliases in force: only the name's blanks are normalised
+      let name = this.plainNames.get(written)
+      if (name === undefined) {
+        name = this.dialect === 'ledger' ? normaliseLedgerName(written) : normaliseHledgerName(written)
+        this.plainNames.set(written, name)
+      }
+      return name
+    }
     const prefixes = scope.applied.filter((a) => a.kind === 'account').map((a) => a.value)
     if (this.dialect === 'ledger') {
       const aliased = applyAliases(normaliseLedgerName(written), this.ledgerAliases, 'ledger')
@@ -336,7 +349,7 @@ class Resolver {
         this.payeeDirective(d)
         break
       case 'tag':
-        this.declaredTags.push(d.args.trim())
+        this.tagDirective(d)
         break
       case 'commodity':
         this.commodityDirective(d)
@@ -367,7 +380,21 @@ class Resolver {
       }
       case 'define':
       case 'def':
-        if (this.dialect === 'ledger') this.auto.define(d.args, ref, d)
+        if (this.dialect === 'ledger') {
+          const error = this.auto.expressions.define(d.args)
+          if (error) this.report('error', 'resolve/define', `Cannot evaluate the definition '${d.args.trim()}': ${error}`, ref, d)
+        }
+        break
+      case 'assert':
+      case 'check':
+        if (this.dialect === 'ledger') this.topLevelCheck(d.name, d.args, ref, d)
+        break
+      case 'expr':
+      case 'eval':
+        if (this.dialect === 'ledger') {
+          const error = this.auto.expressions.run(d.args)
+          if (error) this.report('warning', 'resolve/expression', `Cannot evaluate '${d.args.trim()}': ${error}`, ref, d)
+        }
         break
       default:
         break
@@ -421,6 +448,55 @@ class Resolver {
         const re = safeRegExp(arg)
         if (re) this.unknownAccountPayees.push({ re, account: name })
       } else if (child.keyword === 'default') this.bucket = name
+    }
+    const checks = d.children.flatMap((c) => (c.type === 'subdirective' ? readCheckLine(`${c.keyword} ${c.args}`, `the account directive for ${name}`) ?? [] : []))
+    this.auto.addAccountChecks(name, checks)
+  }
+
+  /** `tag NAME` declares a tag; ledger tests each later value against its `assert`/`check` lines. */
+  private tagDirective(d: Directive): void {
+    const name = d.args.trim()
+    this.declaredTags.push(name)
+    if (this.dialect !== 'ledger') return
+    const checks = d.children.flatMap((c) => (c.type === 'subdirective' ? readCheckLine(`${c.keyword} ${c.args}`, `the tag directive for ${name}`) ?? [] : []))
+    if (checks.length) this.tagChecks.set(name, [...(this.tagChecks.get(name) ?? []), ...checks])
+  }
+
+  /** ledger: an `assert`/`check` line inside an entry. */
+  private entryCheck(check: CheckLine, posting: ResolvedPosting | undefined, t: ResolvedTransaction, ref: FileRef, line: Opaque): void {
+    // (evaluated in the scope of the posting above the line, if any: its tags, amount, account)
+    const outcome = this.auto.expressions.predicate(check.expression, postingFacts(posting, t))
+    if ('error' in outcome) {
+      this.report('warning', 'resolve/check-unevaluated', `Cannot evaluate '${check.keyword} ${check.expression}': ${outcome.error}`, ref, line)
+    } else if (!outcome.value) {
+      this.report(check.keyword === 'assert' ? 'error' : 'warning', `resolve/${check.keyword}-failed`, `Transaction ${check.keyword === 'assert' ? 'assertion' : 'check'} failed: ${check.expression}`, ref, line)
+    }
+  }
+
+  /** ledger: test the values of tags that `tag` directives put conditions on. */
+  private runTagChecks(t: ResolvedTransaction, ref: FileRef): void {
+    const owners: Array<{ tags: ReadonlyMap<string, string>; p: ResolvedPosting | undefined }> = [{ tags: t.tags, p: undefined }, ...t.postings.map((p) => ({ tags: p.tags, p }))]
+    for (const { tags, p } of owners) {
+      for (const [name, value] of tags) {
+        for (const check of this.tagChecks.get(name) ?? []) {
+          const outcome = this.auto.expressions.predicate(check.expression, postingFacts(p, t), new Map([['value', value], ['name', name]]))
+          if ('error' in outcome) {
+            this.report('warning', 'resolve/check-unevaluated', `Cannot evaluate '${check.keyword} ${check.expression}' of the tag directive for ${name}: ${outcome.error}`, ref, p?.node ?? t.node)
+          } else if (!outcome.value) {
+            this.report(check.keyword === 'assert' ? 'error' : 'warning', `resolve/tag-${check.keyword}-failed`, `Metadata ${check.keyword === 'assert' ? 'assertion' : 'check'} failed for (${name}: ${value}): (${check.expression})`, ref, p?.node ?? t.node)
+          }
+        }
+      }
+    }
+  }
+
+  /** ledger: a top-level `assert`/`check` directive, evaluated where it stands. */
+  private topLevelCheck(keyword: 'assert' | 'check', text: string, ref: FileRef, d: Directive): void {
+    const outcome = this.auto.expressions.predicate(text)
+    if ('error' in outcome) {
+      this.report('warning', 'resolve/check-unevaluated', `Cannot evaluate '${keyword} ${text.trim()}': ${outcome.error}`, ref, d)
+    } else if (!outcome.value) {
+      this.report(keyword === 'assert' ? 'error' : 'warning', `resolve/${keyword}-failed`, `${keyword === 'assert' ? 'Assertion' : 'Check'} failed: ${text.trim()}`, ref, d)
     }
   }
 
@@ -509,26 +585,34 @@ class Resolver {
       t.date2 = this.dialect === 'hledger' ? this.fullDate(node.auxDate, scope, date) : this.fullDate(node.auxDate, scope)
     }
     this.splitPayee(t)
-    const txnComments: Comment[] = node.comment ? [node.comment] : []
-    let current: { posting: ResolvedPosting; comments: Comment[] } | undefined
-    const postingComments: Array<{ posting: ResolvedPosting; comments: Comment[] }> = []
+    // comments: the header's and those before the first posting are the
+    // transaction's; a comment after a posting (same line or below) is that posting's
+    const applied = scope.applied.length ? scope.applied : undefined
+    let current: ResolvedPosting | undefined
+    let txnComments: Comment[] | undefined
+    let postingComments: Array<[ResolvedPosting, Comment]> | undefined
+    let checks: Array<{ check: CheckLine; line: Opaque; posting: ResolvedPosting | undefined }> | undefined
     for (const line of node.children) {
       if (line.type === 'posting') {
         const p = this.posting(line, ref, scope, t)
         if (!p) continue
-        current = { posting: p, comments: line.comment ? [line.comment] : [] }
-        postingComments.push(current)
+        current = p
         t.postings.push(p)
+        if (line.comment) (postingComments ??= []).push([p, line.comment])
       } else if (line.type === 'comment') {
-        if (current) current.comments.push(line)
-        else txnComments.push(line)
+        if (current) (postingComments ??= []).push([current, line])
+        else (txnComments ??= []).push(line)
+      } else if (line.type === 'opaque' && line.reason === 'check-line' && this.dialect === 'ledger') {
+        const check = readCheckLine(line.raws.text, 'this entry')
+        if (check) (checks ??= []).push({ check, line, posting: current })
       }
     }
-    for (const c of txnComments) this.readComment(c.text, t, undefined, t, scope)
-    for (const a of scope.applied) if (a.kind === 'tag') this.readComment(` ${a.value.includes(':') ? a.value : `:${a.value}:`}`, t, undefined, t, scope)
-    for (const { posting, comments } of postingComments) {
-      for (const c of comments) this.readComment(c.text, posting, posting, t, scope)
-    }
+    if (node.comment) this.readComment(node.comment.text, t, undefined, t, scope)
+    if (txnComments) for (const c of txnComments) this.readComment(c.text, t, undefined, t, scope)
+    if (applied) for (const a of applied) if (a.kind === 'tag') this.readComment(` ${a.value.includes(':') ? a.value : `:${a.value}:`}`, t, undefined, t, scope)
+    if (postingComments) for (const [posting, c] of postingComments) this.readComment(c.text, posting, posting, t, scope)
+    if (checks) for (const { check, line, posting } of checks) this.entryCheck(check, posting, t, ref, line)
+    if (this.tagChecks.size) this.runTagChecks(t, ref)
     this.applyPayeeRules(t)
     this.txnRefs.set(t, ref)
     if (this.dialect === 'ledger') this.finishLedgerTransaction(t, ref)
@@ -631,12 +715,15 @@ class Resolver {
 
   private amountValue(value: Amount | ValueExpr, ref: FileRef, node: Posting, t: ResolvedTransaction, migrate = false): (SimpleAmount & { precision: number }) | undefined {
     if (value.type === 'amount') return this.reduce(this.quantities.read(value, migrate))
-    const r = evaluateAmountText(value.text, this.auto.definitions(), { account: node.account, payee: t.payee, date: t.date })
+    const r = this.auto.expressions.amount(value.text, { ...postingFacts(undefined, t), account: node.account })
     if ('error' in r) {
       this.report('error', 'resolve/expression', `Cannot evaluate ${value.text}: ${r.error}`, ref, value.span ? value : node)
       return undefined
     }
-    return { ...r, precision: r.quantity.decimalPlaces() }
+    // the result counts as precise as the expression's most precise literal, not as its computed digits
+    let precision = 0
+    for (const m of value.text.matchAll(/\d[.,](\d+)/g)) precision = Math.max(precision, (m[1] as string).length)
+    return { ...r, precision }
   }
 
   private cost(node: Posting, amount: SimpleAmount, ref: FileRef, t: ResolvedTransaction): ResolvedCost | undefined {
@@ -757,7 +844,7 @@ class Resolver {
       if (outcome.error) {
         this.report('error', 'balance/unbalanced', `${outcome.error.message}${remainderText(outcome.error.remainder)}`, ref, t.node, 'make the postings sum to zero, or leave one posting without an amount')
       } else {
-        const added = this.auto.apply(t, this.dialect, true)
+        const added = this.auto.apply(t, this.dialect, { file: ref, node: t.node })
         if (added) {
           const again = balancePostings(t.postings, 'ledger', precision)
           if (again.error) this.report('error', 'balance/unbalanced', `${again.error.message} (after automated postings)${remainderText(again.error.remainder)}`, ref, t.node)
@@ -820,7 +907,7 @@ class Resolver {
         }
       }
       for (const t of this.transactions) {
-        if (!this.auto.apply(t, 'hledger', false)) continue
+        if (!this.auto.apply(t, 'hledger', { file: this.refOf(t), node: t.node })) continue
         const again = balancePostings(t.postings, 'hledger', precision)
         if (again.error) this.report('error', 'balance/unbalanced', again.error.message, this.refOf(t), t.node)
       }
