@@ -100,7 +100,7 @@ export function compare(commands, { runs, ours, pairs, limits, title }) {
     const wall = median(both.map(([x, y]) => x.wall / y.wall))
     const mem = median(both.map(([x, y]) => x.mib / y.mib))
     summary[`${a}/${b}`] = { wall, mib: mem }
-    console.log(`  ratio ${a}/${b}: wall ${wall.toFixed(2)}x, peak memory ${mem.toFixed(2)}x (median of ${both.length} paired runs)`)
+    console.log(`  ratio ${a}/${b}: wall ${wall.toFixed(3)}x, peak memory ${mem.toFixed(2)}x (median of ${both.length} paired runs)`)
   }
   return summary
 }

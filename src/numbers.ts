@@ -18,6 +18,7 @@
  */
 import { Decimal } from 'decimal.js'
 import type { Dialect } from './ast.js'
+import { plainDecimal } from './plain-decimal.js'
 
 /** The outcome of reading a number's digits. */
 export interface NumberReading {
@@ -55,7 +56,8 @@ function readSimple(text: string): NumberReading {
   {
     const dot = text.indexOf('.')
     const precision = dot < 0 ? 0 : text.length - dot - 1
-    return dot < 0 ? { value: new Decimal(text), precision } : { value: new Decimal(text), decimalMark: '.', precision }
+    const value = plainDecimal(text)
+    return dot < 0 ? { value, precision } : { value, decimalMark: '.', precision }
   }
 }
 

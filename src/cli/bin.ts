@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --initial-heap-size=600
+#!/usr/bin/env -S node --initial-heap-size=600 --max-semi-space-size=4
 /**
  * The `ptabridge` executable: run the CLI on this process's arguments.
  *

@@ -440,8 +440,8 @@ export class FastLane {
       },
       span: { start: at, end: lineEnd },
     } as Transaction
-    const children: TransactionLine[] = []
-    for (const line of lines) children.push(line.kind === 'comment' ? this.bodyComment(line) : this.posting(line))
+    // (map: an exact-size array; pushing would leave room for 16 lines in each)
+    const children: TransactionLine[] = lines.map((line) => (line.kind === 'comment' ? this.bodyComment(line) : this.posting(line)))
     node.children = children
     if (children.length) (node.span as { end: number }).end = (children[children.length - 1]?.span as { end: number }).end
     this.pos = next

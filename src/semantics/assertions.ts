@@ -128,8 +128,10 @@ export function checkAssertions(
   if (watched.size === 0) return
   const running = new RunningBalances(false)
   const track = (p: ResolvedPosting): boolean => inclusive || watched.has(p.account)
-  // Postings in date order (a posting's own date counts), then file order.
+  // Postings in date order (a posting's own date counts), then file order:
+  // sorted one by one when postings have their own dates, else by transaction.
   const items: Array<{ t: ResolvedTransaction; p: ResolvedPosting }> = []
+  let order: readonly ResolvedTransaction[] | undefined
   if (postingDates) {
     const keyed: Array<{ date: string; ti: number; pi: number; t: ResolvedTransaction; p: ResolvedPosting }> = []
     transactions.forEach((t, ti) => t.postings.forEach((p, pi) => keyed.push({ date: p.date ?? t.date, ti, pi, t, p })))
@@ -138,11 +140,10 @@ export function checkAssertions(
   } else {
     let sorted = true
     for (let i = 1; i < transactions.length && sorted; i++) if ((transactions[i] as ResolvedTransaction).date < (transactions[i - 1] as ResolvedTransaction).date) sorted = false
-    const order = sorted ? transactions : transactions.map((t, i) => ({ t, i })).sort((x, y) => (x.t.date < y.t.date ? -1 : x.t.date > y.t.date ? 1 : x.i - y.i)).map((x) => x.t)
-    for (const t of order) for (const p of t.postings) if (p.assertion || track(p)) items.push({ t, p })
+    order = sorted ? transactions : transactions.map((t, i) => ({ t, i })).sort((x, y) => (x.t.date < y.t.date ? -1 : x.t.date > y.t.date ? 1 : x.i - y.i)).map((x) => x.t)
   }
   let lastTransaction: ResolvedTransaction | undefined
-  for (const { t, p } of items) {
+  const visit = (t: ResolvedTransaction, p: ResolvedPosting): void => {
     if (t !== lastTransaction) {
       lastTransaction = t
       // (with posting dates a transaction's postings may come apart: assign once)
@@ -154,7 +155,7 @@ export function checkAssertions(
     if (track(p)) running.add(p)
     const a = p.assertion
     // an assignment made its own amount; hledger does not check it again
-    if (!a || dialect !== 'hledger' || a.assignment) continue
+    if (!a || dialect !== 'hledger' || a.assignment) return
     const actual = a.op.endsWith('*') ? running.inclusive(p.account) : running.balance(p.account)
     const got = actual.get(a.amount.commodity)
     let ok = got.equals(a.amount.quantity)
@@ -167,6 +168,11 @@ export function checkAssertions(
         : `balance assertion: ${p.account} ${a.amount.commodity} asserted ${formatSimple(a.amount)}, actual ${formatSimple({ commodity: a.amount.commodity, quantity: got })}, difference ${a.amount.quantity.minus(got).toFixed()}`
       fail(message, t, p)
     }
+  }
+  if (order) {
+    for (const t of order) for (const p of t.postings) if (p.assertion || track(p)) visit(t, p)
+  } else {
+    for (const { t, p } of items) visit(t, p)
   }
 }
 

@@ -176,7 +176,7 @@ function balancedSimply(postings: readonly ResolvedPosting[], dialect: Dialect, 
   if (missing) {
     // a zero remainder gets each tool's special treatment
     if (sum.isZero()) return false
-    missing.amount = [{ commodity, quantity: sum.value().negated() }]
+    missing.amount = [{ commodity, quantity: sum.negatedValue() }]
     missing.inferred = true
     return true
   }

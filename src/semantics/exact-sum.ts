@@ -13,6 +13,7 @@
  * test/semantics/exact-sum.test.ts checks every path against decimal.js.
  */
 import { Decimal } from 'decimal.js'
+import { plainDecimal } from '../plain-decimal.js'
 
 /** Decimal with room for exact sums of long values (decimal.js rounds results to `precision` digits). */
 const SumDecimal = Decimal.clone({ precision: 1000 })
@@ -60,7 +61,11 @@ function readScaled(q: Decimal): boolean {
 }
 
 function fromUnits(units: number, scale: number): Decimal {
-  return new Decimal(scale === 0 ? String(units) : `${units}e-${scale}`)
+  const digits = String(units < 0 ? -units : units)
+  if (scale === 0) return plainDecimal(digits, units < 0)
+  const padded = digits.length > scale ? digits : '0'.repeat(scale - digits.length + 1) + digits
+  const at = padded.length - scale
+  return plainDecimal(`${padded.slice(0, at)}.${padded.slice(at)}`, units < 0)
 }
 
 /** An exact running sum of quantities. */
@@ -107,6 +112,11 @@ export class ExactSum {
   /** Subtract `q` in place. */
   subtract(q: Decimal): this {
     return this.add(q.negated())
+  }
+
+  /** The negated sum as a decimal.js value (what balances it). */
+  negatedValue(): Decimal {
+    return this.big ? new Decimal(this.big).negated() : fromUnits(-this.units, this.scale)
   }
 
   /** The sum as a decimal.js value. */

@@ -592,12 +592,17 @@ class Resolver {
     let txnComments: Comment[] | undefined
     let postingComments: Array<[ResolvedPosting, Comment]> | undefined
     let checks: Array<{ check: CheckLine; line: Opaque; posting: ResolvedPosting | undefined }> | undefined
+    // postings go into an exact-size array (pushing would leave room for 16 in each transaction)
+    let count = 0
+    for (const line of node.children) if (line.type === 'posting') count++
+    const postings: ResolvedPosting[] = new Array<ResolvedPosting>(count)
+    let filled = 0
+    t.postings = postings
     for (const line of node.children) {
       if (line.type === 'posting') {
         const p = this.posting(line, ref, scope, t)
-        if (!p) continue
         current = p
-        t.postings.push(p)
+        postings[filled++] = p
         if (line.comment) (postingComments ??= []).push([p, line.comment])
       } else if (line.type === 'comment') {
         if (current) (postingComments ??= []).push([current, line])
@@ -676,7 +681,7 @@ class Resolver {
     }
   }
 
-  private posting(node: Posting, ref: FileRef, scope: Scope, t: ResolvedTransaction): ResolvedPosting | undefined {
+  private posting(node: Posting, ref: FileRef, scope: Scope, t: ResolvedTransaction): ResolvedPosting {
     const p: ResolvedPosting = {
       account: this.resolveAccount(this.dialect === 'hledger' && node.kind !== 'real' ? unbracketHledger(node.account) : node.account, scope),
       kind: node.kind === 'deferred' ? 'real' : node.kind,
@@ -689,7 +694,9 @@ class Resolver {
     if (node.amount) {
       const a = this.amountValue(node.amount, ref, node, t, true)
       if (!a) return p
-      p.amount = [{ commodity: a.commodity, quantity: a.quantity }]
+      // (the written amount node serves as the simple amount when it reads the same: one object less per posting)
+      const written = node.amount.type === 'amount' && node.amount.quantity === a.quantity && node.amount.commodity === a.commodity ? node.amount : undefined
+      p.amount = [written ?? { commodity: a.commodity, quantity: a.quantity }]
       this.noteCommodity(a, node.amount.type === 'amount' ? node.amount : undefined)
     }
     if (node.lot) p.lot = this.lot(node, ref, t)
