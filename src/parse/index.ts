@@ -62,10 +62,13 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     // The grammar is total, so the first pass never needs peggy's record of
     // expectations: silencing it saves most of the parser's garbage. Errors are
     // explained by a strict second pass over just the failing lines.
-    journal = options.fastLane === false || LONE_CR.test(text)
+    const grammarOnly = options.fastLane === false || LONE_CR.test(text)
+    const regions = { unreadable: false }
+    journal = grammarOnly
       ? generatedParse(text, { dialect, helpers, peg$silentFails: 1 }) as Journal
-      : parseWithFastLane(text, dialect, helpers)
-    explainSyntaxErrors(journal, text, dialect, problems)
+      : parseWithFastLane(text, dialect, helpers, regions)
+    // (the fast lane reads only what it understands: unreadable lines can only come from the grammar's regions)
+    if (grammarOnly || regions.unreadable) explainSyntaxErrors(journal, text, dialect, problems)
   } catch (err) {
     // The grammar is total, so this is a bug; still never lose the user's text.
     journal = fallbackJournal(text, dialect)
@@ -84,12 +87,21 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 /** A CR that is not part of CRLF: hledger breaks lines there and ledger does not; the fast lane leaves such files to the grammar. */
 const LONE_CR = /\r(?!\n)/
 
-function parseWithFastLane(text: string, dialect: Dialect, helpers: GrammarHelpers): Journal {
+function parseWithFastLane(text: string, dialect: Dialect, helpers: GrammarHelpers, regions: { unreadable: boolean }): Journal {
   const bom = text.charCodeAt(0) === 0xfeff
-  const region = (start: number, end: number): Entry[] =>
-    (generatedParse(text.slice(start, end), { dialect, helpers, offsetBase: start, peg$silentFails: 1 }) as Journal).children
+  const region = (start: number, end: number): Entry[] => {
+    const entries = (generatedParse(text.slice(start, end), { dialect, helpers, offsetBase: start, peg$silentFails: 1 }) as Journal).children
+    if (!regions.unreadable) regions.unreadable = entries.some(hasSyntaxError)
+    return entries
+  }
   const children = new FastLane(text, dialect, helpers, region).entries(bom ? 1 : 0)
   return { type: 'journal', dialect, children, raws: bom ? { bom: '\uFEFF' } : {} }
+}
+
+function hasSyntaxError(entry: Entry): boolean {
+  if (entry.type === 'opaque') return entry.reason === 'syntax-error'
+  return (entry.type === 'transaction' || entry.type === 'autoTransaction' || entry.type === 'periodicTransaction') &&
+    entry.children.some((line) => line.type === 'opaque' && line.reason === 'syntax-error')
 }
 
 function fallbackJournal(text: string, dialect: Dialect): Journal {

@@ -99,6 +99,9 @@ function sourceRef(source: SourceFile): FileRef {
   return { journal: source.journal, file: source.journal.file ?? source.path, includes }
 }
 
+/** A placeholder until a transaction's postings are read (never added to). */
+const NO_POSTINGS: ResolvedPosting[] = []
+
 function todayIso(): string {
   const d = new Date()
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
@@ -568,19 +571,10 @@ class Resolver {
 
   private transaction(node: Transaction, ref: FileRef, scope: Scope): void {
     const date = this.fullDate(node.date, scope)
-    const t: ResolvedTransaction = {
-      date,
-      status: node.status,
-      code: node.code ?? '',
-      description: node.description,
-      payee: node.description,
-      note: '',
-      postings: [],
-      tags: NO_TAGS,
-      index: this.index++,
-      node,
-    }
-    if (ref.file !== undefined) t.file = ref.file
+    // (`file` in the literal when known: added later it would cost a property array per transaction)
+    const t: ResolvedTransaction = ref.file !== undefined
+      ? { date, status: node.status, code: node.code ?? '', description: node.description, payee: node.description, note: '', postings: NO_POSTINGS, tags: NO_TAGS, index: this.index++, file: ref.file, node }
+      : { date, status: node.status, code: node.code ?? '', description: node.description, payee: node.description, note: '', postings: NO_POSTINGS, tags: NO_TAGS, index: this.index++, node }
     if (node.auxDate !== undefined) {
       t.date2 = this.dialect === 'hledger' ? this.fullDate(node.auxDate, scope, date) : this.fullDate(node.auxDate, scope)
     }
