@@ -6,7 +6,7 @@
  * style's precision is shown with all of them.
  */
 import type { Decimal } from 'decimal.js'
-import type { Amount } from '../ast.js'
+import type { Amount, Dialect } from '../ast.js'
 import type { CommodityStyle } from './style.js'
 
 /** Render an unsigned-or-signed number with a style's marks and precision. */
@@ -25,11 +25,25 @@ export function needsQuotes(symbol: string): boolean {
   return symbol !== '' && /[^\p{L}\p{Sc}\p{So}'`~^_\\]/u.test(symbol)
 }
 
-/** Render a whole amount: sign, symbol and number, in `style`. */
-export function renderAmount(amount: Pick<Amount, 'quantity' | 'commodity' | 'quoted'>, style: CommodityStyle): string {
+/** Characters that end an unquoted symbol in ledger 3.3 and in hledger 1.25 (so such symbols are shown quoted). */
+const SYMBOL_STOPS: Readonly<Record<Dialect, RegExp>> = {
+  ledger: /[\s\d.,;:?!\-+*/^&|=<>{}[\]()@"~]/,
+  hledger: /[\s\d\-+.@*;"{}=]/,
+}
+
+/** Whether one dialect needs `symbol` quoted (reports show symbols as their tool does). */
+export function symbolNeedsQuotes(symbol: string, dialect: Dialect): boolean {
+  return symbol !== '' && SYMBOL_STOPS[dialect].test(symbol)
+}
+
+/**
+ * Render a whole amount: sign, symbol and number, in `style`. `quote`
+ * decides which symbols get quotes (default: those either dialect needs).
+ */
+export function renderAmount(amount: Pick<Amount, 'quantity' | 'commodity' | 'quoted'>, style: CommodityStyle, quote: (symbol: string) => boolean = needsQuotes): string {
   const number = renderNumber(amount.quantity, style)
   if (amount.commodity === '') return number
-  const symbol = amount.quoted || needsQuotes(amount.commodity) ? `"${amount.commodity}"` : amount.commodity
+  const symbol = amount.quoted || quote(amount.commodity) ? `"${amount.commodity}"` : amount.commodity
   const gap = style.spaced ? ' ' : ''
   if (style.side === 'right') return number + gap + symbol
   // ledger and hledger both read -$5; $-5 too, but -$5 is the common form.

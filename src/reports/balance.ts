@@ -144,7 +144,16 @@ function treeRows(own: Map<string, MixedAmount>, empty: boolean, order: Order): 
     }
   }
   const rows: BalanceRow[] = []
-  const visible = (name: string): boolean => empty || !(inclusive.get(name) as MixedAmount).isZero()
+  // an account shows when its total is not zero, or when one of its subaccounts shows (both tools)
+  const shown = new Map<string, boolean>()
+  const visible = (name: string): boolean => {
+    let v = shown.get(name)
+    if (v === undefined) {
+      v = empty || !(inclusive.get(name) as MixedAmount).isZero() || [...(children.get(name) ?? [])].some(visible)
+      shown.set(name, v)
+    }
+    return v
+  }
   const walk = (parent: string, indent: number, prefix: string): void => {
     for (const name of [...(children.get(parent) ?? [])].sort(order)) {
       if (!visible(name)) continue

@@ -3,7 +3,7 @@
  * rows as aligned text, CSV or JSON.
  */
 import { Decimal } from 'decimal.js'
-import { renderAmount } from '../print/amount.js'
+import { renderAmount, symbolNeedsQuotes } from '../print/amount.js'
 import { defaultCommodityStyle, type CommodityStyle } from '../print/style.js'
 import type { SimpleAmount } from '../semantics/amount.js'
 import type { ResolvedJournal } from '../semantics/model.js'
@@ -30,7 +30,7 @@ export class AmountFormatter {
         spaced: info?.spaced ?? base.spaced,
         decimalMark: info?.decimalMark ?? base.decimalMark,
         groupMark: info?.groupMark ?? base.groupMark,
-        precision: info?.precision ?? base.precision,
+        precision: Math.max(info?.precision ?? base.precision, info?.displayPrecision ?? 0),
       }
       if (s.groupMark === s.decimalMark) s.groupMark = ''
       this.styles.set(commodity, s)
@@ -43,15 +43,33 @@ export class AmountFormatter {
    * negative amount with its symbol on the left shows the sign after the
    * symbol (`$-5.00`), as both tools' reports do.
    */
-  format(a: SimpleAmount): string {
+  format(amount: SimpleAmount): string {
+    const a = this.unreduce(amount)
     const style = this.style(a.commodity)
-    const rounded = a.quantity.toDecimalPlaces(style.precision, Decimal.ROUND_HALF_EVEN)
-    const text = renderAmount({ quantity: rounded, commodity: a.commodity, quoted: false }, style)
+    // (a commodity with no known style, such as ledger's plain numbers, shows every decimal it has)
+    const known = this.resolved.commodities.has(a.commodity)
+    const rounded = known ? a.quantity.toDecimalPlaces(style.precision, Decimal.ROUND_HALF_EVEN) : a.quantity
+    const dialect = this.resolved.dialect
+    const text = renderAmount({ quantity: rounded, commodity: a.commodity, quoted: false }, style, (symbol) => symbolNeedsQuotes(symbol, dialect))
     if (style.side === 'left' && a.commodity && text.startsWith('-')) {
       const symbolEnd = text.indexOf(a.commodity) + a.commodity.length + (style.spaced ? 1 : 0)
       return text.slice(1, symbolEnd) + '-' + text.slice(symbolEnd)
     }
     return text
+  }
+
+  /** ledger: the amount in the largest unit its conversions give at least 1 of (`3145728 B` is `3.00 MB`). */
+  unreduce(a: SimpleAmount): SimpleAmount {
+    if (this.resolved.conversions.length === 0) return a
+    let out = a
+    for (let i = 0; i < 10; i++) {
+      const c = this.resolved.conversions.find((x) => x.smaller === out.commodity)
+      if (!c) break
+      const q = out.quantity.dividedBy(c.factor)
+      if (q.abs().lessThan(1)) break
+      out = { commodity: c.larger, quantity: q }
+    }
+    return out
   }
 
   /** Several amounts, one per line (`0` for none). */

@@ -23,7 +23,8 @@ export function balanceText(report: BalanceReport, fmt: AmountFormatter, options
   for (const c of cells) {
     c.lines.forEach((line, i) => out.push(i === c.lines.length - 1 ? `${line.padStart(width)}  ${c.label}` : line.padStart(width)))
   }
-  if (options.total !== false) {
+  // ledger leaves the total out when it shows a single line
+  if (options.total !== false && (options.dialect !== 'ledger' || report.rows.length > 1)) {
     out.push('-'.repeat(width))
     // hledger prints the total as a row with an empty account name
     totalLines.forEach((line, i) => out.push(line.padStart(width) + (options.dialect === 'hledger' && i === totalLines.length - 1 ? '  ' : '')))

@@ -120,8 +120,10 @@ export interface MarketPrice {
 /** How a commodity is displayed, as the dialect infers it. */
 export interface CommodityInfo {
   symbol: string
-  /** Display precision (hledger: the largest seen, or the declared format's). */
+  /** Precision for balancing: the most decimals posting amounts have shown, or the declared format's. */
   precision: number
+  /** hledger: display precision, when other amounts (costs, assertions, prices) showed more decimals. */
+  displayPrecision?: number
   declared: boolean
   /** Whether a declared format fixes the precision. */
   fixed?: boolean
@@ -146,6 +148,19 @@ export interface ResolvedJournal {
   declaredTags: string[]
   /** Errors and warnings the tool would report (parse, balancing, assertions). */
   diagnostics: Diagnostic[]
+  /**
+   * ledger's unit conversions (`C` directives and its built-in time units),
+   * smaller unit first: amounts are kept in the smallest unit and shown in
+   * the largest one they make at least 1 of.
+   */
+  conversions: UnitConversion[]
+}
+
+/** One ledger unit conversion: `factor` of `smaller` make one `larger`. */
+export interface UnitConversion {
+  smaller: string
+  larger: string
+  factor: Decimal
 }
 
 /** A quantity with the number of decimals it was written with. */

@@ -66,7 +66,7 @@ export class QuantityContext {
     }
     // Fast path: plain digits with at most a period read the same in any context
     // (ledger: unless the commodity uses a decimal comma; hledger: unless D applies).
-    if (digits.indexOf(',') < 0 && digits.indexOf(' ') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0) {
+    if (digits.indexOf(',') < 0 && digits.indexOf(' ') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0 && digits.indexOf('.') === digits.lastIndexOf('.')) {
       const plainLedger = this.dialect === 'ledger' && !this.decimalCommaFor(commodity)
       const plainHledger = this.dialect === 'hledger' && (commodity !== '' || !this.defaultCommodity) && (digits.indexOf('.') < 0 || (this.fileDecimalMark ?? this.declaredMarks.get(commodity) ?? '.') === '.')
       if (plainLedger || plainHledger) {
@@ -122,5 +122,7 @@ function readWithMark(digits: string, mark: '.' | ','): NumberReading {
   if (exponent) value = value.times(new Decimal(10).pow(exponent))
   const reading: NumberReading = { value, precision: Math.max(0, fracPart.length - exponent) }
   if (at >= 0) reading.decimalMark = mark
+  const group = /[0-9]([ ,.])[0-9]/.exec(at >= 0 ? text.slice(0, at) : text)?.[1]
+  if (group && group !== mark) reading.groupMark = group
   return reading
 }

@@ -28,7 +28,7 @@ import { balancePostings, type PrecisionOf } from './balance.js'
 import { checkAssertions, ledgerAssertionsAtParse, RunningBalances } from './assertions.js'
 import { postingFacts } from './ledger-expressions.js'
 import {
-  NO_TAGS, type CommodityInfo, type MarketPrice, type ResolvedCost, type ResolvedJournal, type ResolvedLot, type ResolvedPosting,
+  NO_TAGS, type UnitConversion, type CommodityInfo, type MarketPrice, type ResolvedCost, type ResolvedJournal, type ResolvedLot, type ResolvedPosting,
   type ResolvedTransaction,
 } from './model.js'
 import { QuantityContext, type ReadQuantity } from './quantities.js'
@@ -156,7 +156,19 @@ class Resolver {
       declaredPayees: this.declaredPayees,
       declaredTags: this.declaredTags,
       diagnostics: this.diagnostics,
+      conversions: this.dialect === 'ledger' ? this.unitConversions() : [],
     }
+  }
+
+  /** ledger's conversions for display: those of `C` directives, and its time units once seconds occur. */
+  private unitConversions(): UnitConversion[] {
+    const out: UnitConversion[] = []
+    for (const [larger, c] of this.conversions) out.push({ smaller: c.commodity, larger, factor: c.factor })
+    if (this.commodities.has('s') && !this.conversions.has('m') && !this.conversions.has('h')) {
+      out.push({ smaller: 's', larger: 'm', factor: new Decimal(60) }, { smaller: 'm', larger: 'h', factor: new Decimal(60) })
+      for (const unit of ['m', 'h']) if (!this.commodities.has(unit)) this.commodities.set(unit, { symbol: unit, precision: 2, declared: false, side: 'right', spaced: false })
+    }
+    return out
   }
 
   // ----- diagnostics -----------------------------------------------------
@@ -233,8 +245,10 @@ class Resolver {
     }
     const prefixes = scope.applied.filter((a) => a.kind === 'account').map((a) => a.value)
     if (this.dialect === 'ledger') {
-      const aliased = applyAliases(normaliseLedgerName(written), this.ledgerAliases, 'ledger')
-      return withPrefix(prefixes, aliased)
+      // ledger looks an aliased name up from the top: `apply account` does not prefix it
+      const name = normaliseLedgerName(written)
+      const aliased = applyAliases(name, this.ledgerAliases, 'ledger')
+      return aliased !== name ? aliased : withPrefix(prefixes, name)
     }
     const prefixed = withPrefix(prefixes, normaliseHledgerName(written))
     return applyAliases(prefixed, scope.aliases, 'hledger')
@@ -377,7 +391,9 @@ class Resolver {
       case 'P': {
         const p = priceArgs(d, this.dialect)
         if (p.date && p.commodity && p.price) {
-          this.prices.push({ date: this.fullDate(p.date, scope), commodity: p.commodity, price: this.quantities.read(p.price) })
+          const price = this.quantities.read(p.price)
+          this.noteOtherAmount(p.price, price)
+          this.prices.push({ date: this.fullDate(p.date, scope), commodity: p.commodity, price })
         }
         break
       }
@@ -417,6 +433,8 @@ class Resolver {
     // ledger multiplies by the smaller amount's quantity alone: `C 100 apple = 48 kcal`
     // turns 1 apple into 48 kcal (observed), the larger quantity only scales itself
     this.conversions.set(larger.commodity, { commodity: smaller.commodity, factor: smaller.quantity })
+    // both units are shown in the style the directive writes them in
+    for (const unit of [larger, smaller]) this.noteCommodity(this.quantities.read(unit), unit)
   }
 
   /** ledger: express an amount in the smallest unit its `C` conversions lead to (after commodity aliases). */
@@ -700,6 +718,7 @@ class Resolver {
     }
     if (node.assertion) {
       const a = this.amountValue(node.assertion.amount, ref, node, t)
+      this.noteOtherAmount(node.assertion.amount, a)
       if (a) {
         p.assertion = { op: node.assertion.op, amount: { commodity: a.commodity, quantity: a.quantity }, assignment: !node.amount }
         // ledger compares an annotated assertion amount's commodity, which no account total has
@@ -714,7 +733,7 @@ class Resolver {
     return p
   }
 
-  private amountValue(value: Amount | ValueExpr, ref: FileRef, node: Posting, t: ResolvedTransaction, migrate = false): (SimpleAmount & { precision: number }) | undefined {
+  private amountValue(value: Amount | ValueExpr, ref: FileRef, node: Posting, t: ResolvedTransaction, migrate = false): ReadQuantity | undefined {
     if (value.type === 'amount') return this.reduce(this.quantities.read(value, migrate))
     const r = this.auto.expressions.amount(value.text, { ...postingFacts(undefined, t), account: node.account })
     if ('error' in r) {
@@ -732,6 +751,7 @@ class Resolver {
     if (!c) return undefined
     const priceValue = this.amountValue(c.amount, ref, node, t)
     if (!priceValue) return undefined
+    this.noteOtherAmount(c.amount, priceValue)
     const price: SimpleAmount = { commodity: priceValue.commodity, quantity: priceValue.quantity }
     // a total cost takes the quantity's sign (both tools: `-1 X @@ $5` weighs $-5)
     const total: SimpleAmount = c.per === 'unit'
@@ -769,23 +789,43 @@ class Resolver {
     return lot
   }
 
-  /** Learn a commodity's display style from a posting amount: precision grows, the rest is kept from the first. */
-  private noteCommodity(a: ReadQuantity, written: Amount | undefined): void {
+  /**
+   * Learn a commodity's display style from an amount: the precision is the
+   * most decimals seen. ledger learns from posting amounts only, and a symbol
+   * once written after the number (or with a blank) stays so; hledger learns
+   * from every amount (costs, assertions and `P` prices too) and keeps the
+   * first amount's side and spacing. Commodity-less numbers (`''`) have a
+   * precision too.
+   */
+  private noteCommodity(a: ReadQuantity, written: Amount | undefined, displayOnly = false): void {
     const symbol = a.commodity
-    if (symbol === '') return
+    if (symbol === '' && this.dialect === 'ledger') return // ledger shows plain numbers as they are
     let info = this.commodities.get(symbol)
     if (!info) {
-      info = { symbol, precision: a.precision, declared: false }
+      info = displayOnly ? { symbol, precision: 0, displayPrecision: a.precision, declared: false } : { symbol, precision: a.precision, declared: false }
       this.commodities.set(symbol, info)
-    } else if (!info.fixed && a.precision > info.precision) {
-      info.precision = a.precision
+    } else if (!info.fixed) {
+      // (hledger balances at the precision of posting amounts; costs and prices only widen the display)
+      if (displayOnly) info.displayPrecision = Math.max(info.displayPrecision ?? 0, a.precision)
+      else if (a.precision > info.precision) info.precision = a.precision
     }
-    if (info.side === undefined && written && written.commodity === symbol) {
-      info.side = written.side
-      info.spaced = (written.raws.gap ?? '') !== ''
+    if (written && written.commodity === symbol && symbol !== '') {
+      const spaced = (written.raws.gap ?? '') !== ''
+      if (info.side === undefined) {
+        info.side = written.side
+        info.spaced = spaced
+      } else if (this.dialect === 'ledger' && !info.fixed) {
+        if (written.side === 'right') info.side = 'right'
+        if (spaced) info.spaced = true
+      }
     }
     if (info.decimalMark === undefined && a.decimalMark) info.decimalMark = a.decimalMark
     if (info.groupMark === undefined && a.groupMark) info.groupMark = a.groupMark
+  }
+
+  /** hledger: amounts other than posting amounts teach styles too. */
+  private noteOtherAmount(value: Amount | ValueExpr, read: ReadQuantity | undefined): void {
+    if (this.dialect === 'hledger' && read && value.type === 'amount') this.noteCommodity(read, value, true)
   }
 
   /** ledger balances a periodic transaction's postings when it reads them. */
@@ -819,6 +859,12 @@ class Resolver {
     const amount: SimpleAmount = this.dialect === 'hledger'
       ? { commodity: 'h', quantity: new Decimal(seconds).dividedBy(3600).toDecimalPlaces(2) }
       : { commodity: 's', quantity: new Decimal(seconds) }
+    // hledger shows hours as 1.50h; ledger's seconds are shown through its time conversions
+    if (!this.commodities.has(amount.commodity)) {
+      this.commodities.set(amount.commodity, this.dialect === 'hledger'
+        ? { symbol: 'h', precision: 2, declared: false, side: 'right', spaced: false }
+        : { symbol: 's', precision: 0, declared: false, side: 'right', spaced: false })
+    }
     const t: ResolvedTransaction = {
       date, status: '', code: '', description: open.entry.description ?? '', payee: open.entry.description ?? '', note: '',
       postings: [{ account: open.account, kind: 'virtual', amount: [amount], inferred: false, status: '', tags: NO_TAGS, generated: 'timeclock' }],
