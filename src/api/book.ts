@@ -169,6 +169,7 @@ export class Book {
     const interval = options.interval ?? selection.interval
     return registerReport(this.viewed(options.cost), {
       filter: selection.filter,
+      ledgerRows: this.dialect === 'ledger',
       ...(depth !== undefined ? { depth } : {}),
       ...(interval !== undefined ? { interval } : {}),
     })

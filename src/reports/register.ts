@@ -9,9 +9,12 @@ import { intervalEnd, intervalStart, type Interval } from './period.js'
 
 /** One register row. */
 export interface RegisterRow {
+  /** The posting's date, or the first day of the period. */
   date: string
-  /** The transaction's description (or the period start, when grouped). */
+  /** The transaction's description (grouped: `- LAST-DAY`). */
   description: string
+  /** Grouped rows: the period. */
+  period?: { interval: Interval; start: string; last: string }
   account: string
   amounts: SimpleAmount[]
   /** Running total of the rows so far. */
@@ -26,6 +29,11 @@ export interface RegisterOptions {
   /** Group postings per account per period. */
   interval?: Interval
   depth?: number
+  /**
+   * ledger's register: a posting of several commodities is one row per
+   * commodity, and postings whose amount is zero are left out.
+   */
+  ledgerRows?: boolean
 }
 
 /** Compute a register report. */
@@ -34,14 +42,26 @@ export function registerReport(journal: ResolvedJournal, options: RegisterOption
   journal.transactions.forEach((t, i) => t.postings.forEach((p, j) => {
     if (p.amount && (!options.filter || options.filter(p, t))) items.push({ date: postingDate(p, t), i, j, p, t })
   }))
-  items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i || a.j - b.j))
+  // hledger lists postings in date order; ledger in the order it read them
+  if (!options.ledgerRows) items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i || a.j - b.j))
   const running = new MixedAmount()
   const clip = (account: string): string => (options.depth === undefined ? account : account.split(':').slice(0, options.depth).join(':'))
   if (!options.interval) {
-    return items.map(({ date, p, t }) => {
-      for (const a of p.amount as SimpleAmount[]) running.add(a)
-      return { date, description: t.description, account: clip(p.account), amounts: p.amount as SimpleAmount[], total: running.amounts(), posting: p, transaction: t }
-    })
+    const rows: RegisterRow[] = []
+    for (const { date, p, t } of items) {
+      const amounts = p.amount as SimpleAmount[]
+      if (options.ledgerRows) {
+        for (const a of amounts) {
+          if (a.quantity.isZero()) continue
+          running.add(a)
+          rows.push({ date, description: t.description, account: clip(p.account), amounts: [a], total: running.amounts(), posting: p, transaction: t })
+        }
+        continue
+      }
+      for (const a of amounts) running.add(a)
+      rows.push({ date, description: t.description, account: clip(p.account), amounts, total: running.amounts(), posting: p, transaction: t })
+    }
+    return rows
   }
   const groups = new Map<string, Map<string, MixedAmount>>()
   for (const { date, p } of items) {
@@ -66,7 +86,8 @@ export function registerReport(journal: ResolvedJournal, options: RegisterOption
       const m = byAccount.get(account) as MixedAmount
       if (m.isZero()) continue
       running.addMixed(m)
-      rows.push({ date: start, description: `- ${lastDay(start, options.interval)}`, account, amounts: m.amounts(), total: running.amounts() })
+      const last = lastDay(start, options.interval)
+      rows.push({ date: start, description: `- ${last}`, period: { interval: options.interval, start, last }, account, amounts: m.amounts(), total: running.amounts() })
     }
   }
   return rows

@@ -18,7 +18,6 @@ interface RegisterArgs extends ReportArgs {
   yearly?: boolean
   depth?: number
   cost?: boolean
-  width?: number
   outputFormat: OutputFormat
 }
 
@@ -36,7 +35,6 @@ export function registerCommand(ctx: CommandContext): CommandModule<object, Regi
       let b = outputOption(reportOptions(y))
         .option('depth', { type: 'number', requiresArg: true, describe: 'Clip account names to this depth' })
         .option('cost', { alias: 'B', type: 'boolean', describe: 'Count postings with a cost at their cost' })
-        .option('width', { alias: 'w', type: 'number', requiresArg: true, describe: 'Text width (default 80)' })
       for (const [name, letter] of INTERVALS) b = b.option(name, { alias: letter, type: 'boolean', describe: `One row per account per ${name.replace(/ly$/, '').replace(/^dai$/, 'day')} period` })
       return b as unknown as Argv<RegisterArgs>
     },
@@ -54,7 +52,7 @@ export function registerCommand(ctx: CommandContext): CommandModule<object, Regi
       })
       const out = args.outputFormat === 'json' ? JSON.stringify(registerJson(rows), null, 2) + '\n'
         : args.outputFormat === 'csv' ? registerCsv(rows)
-          : registerText(rows, book.formatter, args.width !== undefined ? { width: args.width } : {})
+          : registerText(rows, book.formatter, { dialect: book.dialect })
       ctx.io.stdout.write(out)
     },
   }
