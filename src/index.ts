@@ -2,14 +2,17 @@
  * ptabridge: make Ledger and hledger journals work together.
  *
  * The library API: parse text or files into a lossless tree, print trees back
- * to text, make new nodes, read tags and directive arguments, and work with
- * diagnostics and positions.
+ * to text, make new nodes, read tags and directive arguments, work with
+ * diagnostics and positions; resolve a journal under ledger's or hledger's
+ * semantics and ask for balances, registers and lists.
  *
  * @example
  * ```ts
- * import { parse, print } from 'ptabridge'
+ * import { parse, print, loadJournal } from 'ptabridge'
  * const { journal, diagnostics } = parse(text, { dialect: 'ledger' })
  * print(journal) === text // always true
+ * const book = loadJournal('main.journal')
+ * book.balance({ query: 'expenses', period: '2024' })
  * ```
  */
 export type * from './ast.js'
@@ -33,3 +36,15 @@ export { badPeriodWord } from './period.js'
 export { resolveJournal, type ResolveOptions, type ResolveInput } from './semantics/resolve.js'
 export type { ResolvedJournal, ResolvedTransaction, ResolvedPosting, MarketPrice, CommodityInfo } from './semantics/model.js'
 export { MixedAmount, type SimpleAmount } from './semantics/amount.js'
+export { loadJournal, loadJournalText, Book, type LoadOptions, type PostingRule, type NewPosting, type BookBalanceOptions, type BookRegisterOptions, type PostingWithTransaction } from './api/book.js'
+export { resolveSelection, SelectionError, type Selection, type ResolvedSelection } from './api/select.js'
+export { balanceReport, accountOrder, type BalanceReport, type BalanceRow, type BalanceOptions } from './reports/balance.js'
+export { registerReport, type RegisterRow, type RegisterOptions } from './reports/register.js'
+export { accountsReport, payeesReport, commoditiesReport, statsReport, type JournalStats } from './reports/lists.js'
+export { AmountFormatter } from './reports/format.js'
+export { balanceText, balanceCsv, balanceJson, registerText, registerCsv, registerJson, type OutputFormat } from './reports/render.js'
+export { readReportQuery, queryFilter, type QuerySyntax, type ReportQuery } from './reports/query-filter.js'
+export type { PostingFilter, DateRange } from './reports/filter.js'
+export { parseHledgerQuery, parseLedgerQuery, matchesPosting, describeQuery, translateLedgerToHledger, translateHledgerToLedger, type Query, type QueryTarget } from './semantics/query.js'
+export { parseExpr, evaluateExpr, evaluateAmountExpr, evaluatePredicate, Definitions, ExprError, type ExprValue } from './semantics/expr.js'
+export { ExactSum } from './semantics/exact-sum.js'
