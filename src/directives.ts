@@ -76,3 +76,14 @@ export function aliasArgs(d: Directive): { from?: string; to?: string; regex?: b
   const from = (m[1] as string).trim()
   return { from, to: (m[2] as string).trim(), regex: from.startsWith('/') && from.endsWith('/') && from.length > 1 }
 }
+
+/**
+ * The symbol a commodity's `alias` sub-directive names, as ledger 3.3 reads
+ * it, or undefined when the alias has no effect: 3.3 keeps a quoted alias's
+ * quotes, so `alias "BBB1"` never matches an amount.
+ */
+export function commodityAliasArg(args: string): string | undefined {
+  const symbol = args.trim()
+  if (symbol === '' || symbol.startsWith('"')) return undefined
+  return symbol
+}

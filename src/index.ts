@@ -21,6 +21,7 @@ export {
   parseFile, decodeJournal, encodeJournal, expandInclude, FileReadError,
   type ParseFileOptions, type ParseFileResult, type SourceFile, type IncludedFiles, type FileEncoding,
 } from './parse/files.js'
+export { readTimedot, timedotHours, type TimedotResult } from './parse/timedot.js'
 export { print, printTo, printerFor, type PrintOptions } from './print/index.js'
 export { renderAmount, renderNumber, needsQuotes, houseStyle, Printer, LedgerPrinter, HledgerPrinter, type HouseStyle, type CommodityStyle } from './print/index.js'
 export * as build from './build.js'
@@ -48,3 +49,6 @@ export type { PostingFilter, DateRange } from './reports/filter.js'
 export { parseHledgerQuery, parseLedgerQuery, matchesPosting, describeQuery, translateLedgerToHledger, translateHledgerToLedger, type Query, type QueryTarget } from './semantics/query.js'
 export { parseExpr, evaluateExpr, evaluateAmountExpr, evaluatePredicate, Definitions, ExprError, type ExprValue } from './semantics/expr.js'
 export { ExactSum } from './semantics/exact-sum.js'
+export { convert, outputName, type ConvertOptions, type ConvertResult, type ConvertedFile } from './convert/convert.js'
+export { compareMeaning, type MeaningDifference } from './convert/compare.js'
+export { plan, defineTransform, LEDGER_TO_HLEDGER, HLEDGER_TO_LEDGER, type Transform, type TransformContext, type TransformReport, type SourceMeaning } from './transform/index.js'

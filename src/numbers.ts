@@ -17,6 +17,7 @@
  *   applied later, again from the raw digits.
  */
 import { Decimal } from 'decimal.js'
+import './decimal-config.js'
 import type { Dialect } from './ast.js'
 import { plainDecimal } from './plain-decimal.js'
 

@@ -13,6 +13,7 @@
  * sign, exponent and limbs on many inputs.
  */
 import { Decimal } from 'decimal.js'
+import './decimal-config.js'
 
 const LOG_BASE = 7
 const TAG = '[object Decimal]'

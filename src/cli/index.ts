@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import yargs from 'yargs'
 import { SelectionError } from '../api/select.js'
 import { balanceCommand } from './commands/balance.js'
+import { convertCommand } from './commands/convert.js'
 import { accountsCommand, commoditiesCommand, payeesCommand, statsCommand } from './commands/lists.js'
 import { parseCommand } from './commands/parse.js'
 import { printCommand } from './commands/print.js'
@@ -32,6 +33,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .usage('$0 <command> [options]\n\nMake Ledger and hledger journals work together.')
     .command(printCommand(ctx))
     .command(parseCommand(ctx))
+    .command(convertCommand(ctx))
     .command(balanceCommand(ctx))
     .command(registerCommand(ctx))
     .command(accountsCommand(ctx))

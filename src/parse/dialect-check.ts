@@ -34,7 +34,14 @@ export function checkDialect(journal: Journal, text: string, problems: RawProble
     problems.push(problem)
   }
   if (facts.name === 'ledger') checkLedgerFile(journal, text, report)
-  for (const entry of journal.children) checkEntry(entry, facts, report)
+  let previous: Entry | undefined
+  for (const entry of journal.children) {
+    checkEntry(entry, facts, report)
+    if (facts.name === 'hledger' && entry.type === 'blank' && entry.raws.text !== '' && previous?.type === 'directive' && previous.name === 'commodity') {
+      report('error', 'syntax/commodity-blank-line', 'unexpected blank characters on the line after a commodity directive (hledger reads it as a sub-directive line with nothing in it)', entry)
+    }
+    previous = entry
+  }
 }
 
 function checkLedgerFile(journal: Journal, text: string, report: Report): void {
@@ -243,6 +250,17 @@ function checkArguments(d: Directive, facts: DialectFacts, report: Report): void
       if (y.error) report('error', 'syntax/year-directive', `Invalid year: ${y.error}`, d)
       break
     }
+    case 'account':
+      if (dialect === 'hledger') {
+        for (const c of [d.comment, ...d.children.filter((l) => l.type === 'comment')]) {
+          if (!c || c.type !== 'comment') continue
+          for (const tag of tagsOf(c.text, 'hledger')) {
+            if (tag.name !== 'type' || isHledgerAccountType(tag.value)) continue
+            report('error', 'syntax/account-type', `invalid account type code ${tag.value.trim()}, should be one of ${HLEDGER_ACCOUNT_TYPES.join(', ')}`, d)
+          }
+        }
+      }
+      break
     case 'commodity':
       if (dialect === 'hledger' && /[0-9]/.test(d.args) && !/^"[^"]*"$/.test(d.args)) {
         const a = readAmountArg(d.args, dialect)
@@ -288,4 +306,13 @@ function checkHledgerSubLine(d: Directive, child: DirectiveLine, report: Report)
   }
   const lintId = d.name === 'commodity' ? 'commodity-subdirective' : d.name === 'payee' ? 'payee-subdirective' : d.name === 'tag' ? 'tag-subdirective' : 'unknown-directive'
   report('error', `syntax/${lintId}`, `hledger 1.25 does not accept '${child.keyword}' under '${d.name}'`, child)
+}
+
+/** The account types hledger 1.25 accepts in an account directive's `type:` tag (case-insensitive). */
+export const HLEDGER_ACCOUNT_TYPES: readonly string[] = ['A', 'L', 'E', 'R', 'X', 'C', 'V', 'Asset', 'Liability', 'Equity', 'Revenue', 'Expense', 'Cash', 'Conversion']
+
+/** Whether hledger 1.25 accepts `value` as an account type. */
+export function isHledgerAccountType(value: string): boolean {
+  const v = value.trim().toLowerCase()
+  return HLEDGER_ACCOUNT_TYPES.some((t) => t.toLowerCase() === v)
 }

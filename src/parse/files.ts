@@ -17,6 +17,7 @@ import type { Diagnostic } from '../diagnostic.js'
 import { hasErrors } from '../diagnostic.js'
 import { positionOf } from '../position.js'
 import { parse } from './index.js'
+import { readTimedot } from './timedot.js'
 
 /** Text encodings a journal file can be read in. */
 export type FileEncoding = 'utf8' | 'latin1'
@@ -32,6 +33,8 @@ export interface SourceFile {
   diagnostics: Diagnostic[]
   /** Each include directive of this file and the files it brought in. */
   includes: IncludedFiles[]
+  /** Set when the file is not journal text: its `journal` holds what hledger reads from it. */
+  format?: 'timedot'
 }
 
 /** The files one `include` directive brought in. */
@@ -165,7 +168,12 @@ function readOne(
         continue
       }
       const ext = (format ?? match.split('.').pop() ?? '').toLowerCase()
-      if (ext === 'csv' || ext === 'tsv' || ext === 'ssv' || ext === 'timedot' || ext === 'rules') {
+      if (ext === 'timedot' && fileDialect === 'hledger') {
+        included.files.push(readTimedotFile(match, relativeDisplay(displayPath, absolute, match), files, diagnostics, problem))
+        continue
+      }
+      // (ledger reads every included file as journal text, whatever its name)
+      if (fileDialect === 'hledger' && (ext === 'csv' || ext === 'tsv' || ext === 'ssv' || ext === 'timedot' || ext === 'rules')) {
         const d: Diagnostic = { severity: 'info', code: 'include/foreign-format', message: `Not read as a journal: ${pattern} is a ${ext} file`, file: displayPath }
         const at = positionOf(result.journal, entry)
         if (at) {
@@ -187,6 +195,21 @@ function readOne(
       included.files.push(readOne(match, relativeDisplay(displayPath, absolute, match), child, childDialect, innerStack, files, diagnostics, true))
     }
   }
+  return source
+}
+
+/** An included timedot file, read as the transactions hledger makes of it. */
+function readTimedotFile(absolute: string, displayPath: string, files: SourceFile[], diagnostics: Diagnostic[], problem: (message: string) => void): SourceFile {
+  let decoded: { text: string; encoding: FileEncoding } = { text: '', encoding: 'utf8' }
+  try {
+    decoded = decodeJournal(readFileSync(absolute))
+  } catch (err) {
+    problem(describeIoError(err, absolute))
+  }
+  const read = readTimedot(decoded.text, displayPath)
+  const source: SourceFile = { path: absolute, dialect: 'hledger', encoding: decoded.encoding, journal: read.journal, diagnostics: read.diagnostics, includes: [], format: 'timedot' }
+  files.push(source)
+  diagnostics.push(...read.diagnostics)
   return source
 }
 

@@ -8,6 +8,7 @@
  * significant digits.
  */
 import { Decimal } from 'decimal.js'
+import '../decimal-config.js'
 import { ExactSum } from './exact-sum.js'
 
 /** Significant digits kept by divisions (ledger keeps exact rationals). */

@@ -12,8 +12,9 @@
  * - hledger 1.25 (with `--auto`) applies every rule to every transaction;
  *   the query is hledger's; `*N` multiplies (and `*N SYM` changes the
  *   commodity), a plain amount is used as written, `$account` is not special.
- * Both apply rules after inferring missing amounts, to the postings that were
- * there before any rule ran, and the generated postings must balance.
+ * Both apply rules after inferring missing amounts, and the generated
+ * postings must balance. ledger's rules match the entry's own postings;
+ * hledger's also those the rules before them generated.
  */
 import type { AutoTransaction, Dialect, Posting } from '../ast.js'
 import type { Severity } from '../diagnostic.js'
@@ -22,12 +23,15 @@ import { LedgerExpressions, postingFacts } from './ledger-expressions.js'
 import { NO_TAGS, type ResolvedPosting, type ResolvedTransaction } from './model.js'
 import { matchesPosting, parseHledgerQuery, parseLedgerQuery, type Query } from './query.js'
 import { queryTarget } from './query-target.js'
+import { tagsOf } from '../tags.js'
 
 interface Template {
   node: Posting
   account: string
   kind: Posting['kind']
   status: Posting['status']
+  /** ledger: tags of the comment lines under the template, given to the postings it generates. */
+  tags: Array<[string, string]>
 }
 
 /** An `assert`/`check` line: `assert` failures are errors, `check` failures warnings. */
@@ -42,6 +46,8 @@ interface Rule {
   matches: (p: ResolvedPosting, t: ResolvedTransaction) => boolean
   templates: Template[]
   checks: CheckLine[]
+  /** ledger: tags of the rule's comment lines before its first posting, given to each posting it matches. */
+  matchedTags: Array<[string, string]>
 }
 
 /** Reports a finding about a transaction (file and node are the resolver's). */
@@ -71,10 +77,15 @@ export class AutoRules {
     const query = this.readQuery(node, ref)
     const templates: Template[] = []
     const checks: CheckLine[] = []
+    const matchedTags: Array<[string, string]> = []
+    const tagsIn = (text: string | undefined): Array<[string, string]> => (text === undefined || this.dialect !== 'ledger' ? [] : tagsOf(text, 'ledger').map((t) => [t.name, t.value]))
     for (const line of node.children) {
       if (line.type === 'posting') {
         const special = this.dialect === 'ledger' && (line.account.includes('$account') || line.account.includes('%('))
-        templates.push({ node: line, account: special ? line.account : resolveAccount(line.account), kind: line.kind === 'deferred' ? 'real' : line.kind, status: line.status })
+        templates.push({ node: line, account: special ? line.account : resolveAccount(line.account), kind: line.kind === 'deferred' ? 'real' : line.kind, status: line.status, tags: tagsIn(line.comment?.text) })
+      } else if (line.type === 'comment') {
+        const last = templates[templates.length - 1]
+        for (const tag of tagsIn(line.text)) (last ? last.tags : matchedTags).push(tag)
       } else if (line.type === 'opaque' && line.reason === 'check-line') {
         const check = readCheckLine(line.raws.text, `the automated transaction '= ${node.query}'`)
         if (check) checks.push(check)
@@ -85,12 +96,13 @@ export class AutoRules {
       matches: (p, t) => this.matchQuery(query, p, t, dialect),
       templates,
       checks,
+      matchedTags,
     })
   }
 
   /** ledger: `assert`/`check` lines under an `account` directive apply to that account's later postings. */
   addAccountChecks(account: string, checks: CheckLine[]): void {
-    if (checks.length) this.rules.push({ matches: (p) => p.account === account, templates: [], checks })
+    if (checks.length) this.rules.push({ matches: (p) => p.account === account, templates: [], checks, matchedTags: [] })
   }
 
   private readQuery(node: AutoTransaction, ref: unknown): Query {
@@ -102,7 +114,11 @@ export class AutoRules {
     const parsed = parseLedgerQuery(node.query)
     // (some of these ledger refuses, others it reads in a way that surprises; warn either way)
     for (const e of parsed.errors) this.report('warning', 'auto/query', `ledger may not read this rule's query as intended: ${e}`, ref, node)
-    return parsed.query
+    const stripped = withoutTagValues(parsed.query)
+    if (stripped !== parsed.query) {
+      this.report('warning', 'auto/query', "ledger 3.3 ignores the value of a tag term in an automated transaction's query (observed: '= %class=Nothing' matches every posting tagged class); the rule matches on the tag name alone", ref, node, )
+    }
+    return stripped
   }
 
   /** Match with query.ts, evaluating ledger `expr` terms it leaves to us. */
@@ -126,14 +142,17 @@ export class AutoRules {
    */
   apply(t: ResolvedTransaction, dialect: Dialect, at: { file: unknown; node: { span?: { start: number; end: number } | undefined } | undefined }): boolean {
     if (this.rules.length === 0) return false
+    // ledger's rules see the entry's own postings; hledger's also those earlier rules generated
     const originals = t.postings.filter((p) => !p.generated || p.generated === 'bucket')
     let added = false
     for (const rule of this.rules) {
-      for (const p of originals) {
+      const seen = dialect === 'hledger' ? [...t.postings] : originals
+      for (const original of seen) {
+        const p = dialect === 'ledger' ? ledgerView(original) : original
         if (!p.amount || !rule.matches(p, t)) continue
-        // ledger splits a multi-commodity inferred amount into generated postings, which rules skip
-        if (dialect === 'ledger' && p.inferred && p.amount.length > 1) continue
         for (const check of rule.checks) this.runCheck(check, p, t, at)
+        // ledger tags the matched posting with the rule's own metadata (later rules see it)
+        if (rule.matchedTags.length) original.tags = withTags(original.tags, rule.matchedTags)
         for (const tpl of rule.templates) {
           const generated = this.generate(tpl, p, t, dialect)
           if (generated) {
@@ -186,7 +205,7 @@ export class AutoRules {
       account = account.replace(/\$account/g, matched.account)
       if (account.includes('%(')) account = this.expressions.format(account, postingFacts(matched, t))
     }
-    const out: ResolvedPosting = { account, kind: tpl.kind, amount: inferred ? undefined : amount, inferred: false, status: tpl.status, tags: NO_TAGS, generated: 'auto', node: tpl.node }
+    const out: ResolvedPosting = { account, kind: tpl.kind, amount: inferred ? undefined : amount, inferred: false, status: tpl.status, tags: tpl.tags.length ? withTags(NO_TAGS, tpl.tags) : NO_TAGS, generated: 'auto', node: tpl.node }
     // hledger: a multiplied posting carries the rule's cost, else the matched posting's unit cost
     if (dialect === 'hledger' && tpl.node.multiplier && amount.length === 1) {
       const a = amount[0] as SimpleAmount
@@ -198,5 +217,40 @@ export class AutoRules {
       if (unit) out.cost = { per: 'unit', price: unit, total: { commodity: unit.commodity, quantity: a.quantity.times(unit.quantity) }, virtual: false, fixated: false }
     }
     return out
+  }
+}
+
+/**
+ * The posting ledger's rules see. ledger gives an amountless posting that
+ * balances several commodities the first of them (by symbol) and splits the
+ * rest into generated postings, which rules skip.
+ */
+function ledgerView(p: ResolvedPosting): ResolvedPosting {
+  if (!p.inferred || !p.amount || p.amount.length < 2) return p
+  const first = [...p.amount].sort((a, b) => (a.commodity < b.commodity ? -1 : a.commodity > b.commodity ? 1 : 0))[0]
+  return first ? { ...p, amount: [first] } : p
+}
+
+/** A copy of a tag map with more tags. */
+function withTags(tags: ReadonlyMap<string, string>, more: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, string> {
+  const out = new Map(tags)
+  for (const [name, value] of more) out.set(name, value)
+  return out
+}
+
+/** The query with the values of its tag terms dropped, as ledger 3.3 matches automated transactions (the same object when there are none). */
+function withoutTagValues(q: Query): Query {
+  switch (q.type) {
+    case 'and':
+    case 'or': {
+      const items = q.items.map(withoutTagValues)
+      return items.some((x, i) => x !== q.items[i]) ? { ...q, items } : q
+    }
+    case 'not': {
+      const item = withoutTagValues(q.item)
+      return item === q.item ? q : { ...q, item }
+    }
+    case 'tag': return q.value ? { type: 'tag', name: q.name } : q
+    default: return q
   }
 }

@@ -165,6 +165,8 @@ export interface ExprDefinition {
 export interface ExprScope {
   lookup(name: string): ExprValue | undefined
   define?(definition: ExprDefinition): void
+  /** The scopes of every posting of the transaction, for ledger's `any(…)` and `all(…)`. */
+  postings?(): ExprScope[]
 }
 
 /** An expression that cannot be parsed or evaluated; `span` says where, when known. */
@@ -1182,6 +1184,13 @@ function evaluateNode(node: ExprNode, scope: ExprScope): ExprValue {
     case 'conditional':
       return isTruthy(evaluate(node.test, scope)) ? evaluate(node.consequent, scope) : evaluate(node.alternate, scope)
     case 'call': {
+      if (node.callee.type === 'ident' && (node.callee.name === 'any' || node.callee.name === 'all') && scope.postings && scope.lookup(node.callee.name) === undefined) {
+        // ledger evaluates the argument for each posting of the transaction
+        const test = node.args[0]
+        if (!test || node.args.length > 1) throw new ExprError(`${node.callee.name}() takes one expression`, node.span)
+        const each = scope.postings().map((s) => isTruthy(evaluate(test, s)))
+        return bool(node.callee.name === 'any' ? each.some(Boolean) : each.every(Boolean))
+      }
       const callee = node.callee.type === 'ident' ? findName(node.callee.name, scope) : evaluate(node.callee, scope)
       if (callee === undefined) throw new ExprError(`Unknown identifier '${(node.callee as { name: string }).name}'`, node.callee.span)
       if (callee.type !== 'function') throw new ExprError(`Cannot call ${labelOf(callee)} as a function`)
@@ -1350,6 +1359,8 @@ export interface PostingFacts {
   status?: '' | '*' | '!'
   /** Tags and metadata of the posting and its transaction: `true` for a tag without a value. */
   tags?: Readonly<Record<string, string | true>>
+  /** Tags written `key:: value`, whose value ledger reads as an expression. */
+  typedTags?: ReadonlySet<string>
 }
 
 function tagMatcher(v: ExprValue | undefined, fn: string): (name: string) => boolean {
@@ -1384,7 +1395,10 @@ export function postingScope(post: PostingFacts, parent?: ExprScope): ExprScope 
   }
   if (post.payee !== undefined) names.set('payee', { type: 'string', value: post.payee })
   if (post.date !== undefined) names.set('date', { type: 'date', value: post.date })
-  if (post.note !== undefined) names.set('note', { type: 'string', value: post.note })
+  if (post.note !== undefined) {
+    names.set('note', { type: 'string', value: post.note })
+    names.set('comment', { type: 'string', value: post.note })
+  }
   if (post.code !== undefined) names.set('code', { type: 'string', value: post.code })
   if (post.status !== undefined) {
     names.set('cleared', bool(post.status === '*'))
@@ -1393,7 +1407,19 @@ export function postingScope(post: PostingFacts, parent?: ExprScope): ExprScope 
   const tag = native('tag', (args) => {
     const matches = tagMatcher(args[0], 'tag')
     const found = tags.find(([name]) => matches(name))
-    return found && found[1] !== true ? { type: 'string', value: found[1] } : NULL
+    if (!found || found[1] === true) return NULL
+    if (post.typedTags?.has(found[0])) {
+      // a typed value is an expression: `VAT:: 0.19` is the number 0.19
+      const parsed = parseExpr(found[1])
+      if (parsed.expr) {
+        try {
+          return evaluate(parsed.expr, parent ?? { lookup: () => undefined })
+        } catch {
+          // fall back to the text, as an untyped value
+        }
+      }
+    }
+    return { type: 'string', value: found[1] }
   })
   const hasTag = native('has_tag', (args) => {
     const matches = tagMatcher(args[0], 'has_tag')

@@ -5,6 +5,7 @@
  * scope ledger gives it (a posting's `amount`, `account`, `payee`, tags…).
  */
 import type { Status } from '../ast.js'
+import { tagsOf } from '../tags.js'
 import type { SimpleAmount } from './amount.js'
 import type { Decimal } from 'decimal.js'
 import { Definitions, ExprError, evaluateAmountExpr, evaluateExpr, evaluatePredicate, parseExpr, postingScope, type ExprScope, type ExprValue, type PostingFacts } from './expr.js'
@@ -21,6 +22,25 @@ export interface LedgerPostingFacts extends PostingFacts {
   real?: boolean
   /** Added by an automated transaction (`Z` is its negation). */
   automated?: boolean
+  /** The facts of every posting of the transaction (`any(…)`, `all(…)`). */
+  siblings?: () => LedgerPostingFacts[]
+}
+
+const TYPED_TAGS = new WeakMap<object, ReadonlySet<string>>()
+const NO_TYPED: ReadonlySet<string> = new Set()
+
+/** The names of a transaction's `key:: value` tags, whose values are expressions. */
+function typedTagsOf(t: ResolvedTransaction): ReadonlySet<string> {
+  const node = t.node
+  if (!node) return NO_TYPED
+  let names = TYPED_TAGS.get(node)
+  if (names) return names
+  const found = new Set<string>()
+  const texts = [node.comment?.text, ...node.children.map((l) => (l.type === 'comment' ? l.text : l.type === 'posting' ? l.comment?.text : undefined))]
+  for (const text of texts) if (text !== undefined && text.includes('::')) for (const tag of tagsOf(text, 'ledger')) if (tag.typed) found.add(tag.name)
+  names = found.size ? found : NO_TYPED
+  TYPED_TAGS.set(node, names)
+  return names
 }
 
 /** What a ledger expression can ask about a posting of a transaction. */
@@ -40,6 +60,9 @@ export function postingFacts(p: ResolvedPosting | undefined, t: ResolvedTransact
   for (const [name, value] of t.tags) tags[name] = value === '' ? true : value
   if (p) for (const [name, value] of p.tags) tags[name] = value === '' ? true : value
   facts.tags = tags
+  const typed = typedTagsOf(t)
+  if (typed.size > 0) facts.typedTags = typed
+  facts.siblings = () => t.postings.map((q) => postingFacts(q, t))
   return facts
 }
 
@@ -74,6 +97,7 @@ export class LedgerExpressions {
       if (extra) {
         const parent = scope
         scope = { lookup: (name) => (extra.has(name) ? { type: 'string', value: extra.get(name) as string } : parent.lookup(name)) }
+        if (parent.postings) scope.postings = parent.postings.bind(parent)
       }
       return { value: evaluatePredicate(text, scope) }
     } catch (e) {
@@ -122,6 +146,8 @@ export class LedgerExpressions {
     if (facts.real !== undefined) letters.set('R', { type: 'boolean', value: facts.real })
     if (facts.automated !== undefined) letters.set('Z', { type: 'boolean', value: !facts.automated })
     const scope: ExprScope = { lookup: (name) => base.lookup(name) ?? letters.get(name) }
+    const siblings = facts.siblings
+    if (siblings) scope.postings = () => siblings().map((f) => this.scope(f))
     if (base.define) scope.define = base.define
     return scope
   }

@@ -29,7 +29,12 @@ export class QuantityContext {
   /** hledger: the `D` default commodity in force (file-scoped). */
   defaultCommodity: Amount | undefined
 
-  constructor(readonly dialect: Dialect) {}
+  /**
+   * @param dialect the tool whose reading is simulated
+   * @param foreign the amounts were parsed in the other dialect, so their
+   *   parsed quantity is not this tool's context-free reading
+   */
+  constructor(readonly dialect: Dialect, readonly foreign = false) {}
 
   /** Note a `D`, `format` or one-line `commodity` amount's style. */
   noteStyleAmount(text: string, declare: boolean): void {
@@ -66,7 +71,7 @@ export class QuantityContext {
     }
     // Fast path: plain digits with at most a period read the same in any context
     // (ledger: unless the commodity uses a decimal comma; hledger: unless D applies).
-    if (digits.indexOf(',') < 0 && digits.indexOf(' ') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0 && digits.indexOf('.') === digits.lastIndexOf('.')) {
+    if (!this.foreign && digits.indexOf(',') < 0 && digits.indexOf(' ') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0 && digits.indexOf('.') === digits.lastIndexOf('.')) {
       const plainLedger = this.dialect === 'ledger' && !this.decimalCommaFor(commodity)
       const plainHledger = this.dialect === 'hledger' && (commodity !== '' || !this.defaultCommodity) && (digits.indexOf('.') < 0 || (this.fileDecimalMark ?? this.declaredMarks.get(commodity) ?? '.') === '.')
       if (plainLedger || plainHledger) {

@@ -16,7 +16,7 @@ import type {
 } from '../ast.js'
 import { readDate } from '../dates.js'
 import type { Diagnostic, Severity } from '../diagnostic.js'
-import { aliasArgs, priceArgs, readAmountArg, yearArg } from '../directives.js'
+import { aliasArgs, commodityAliasArg, priceArgs, readAmountArg, yearArg } from '../directives.js'
 import type { ParseFileResult, SourceFile } from '../parse/files.js'
 import type { ParseResult } from '../parse/index.js'
 import { positionOf } from '../position.js'
@@ -194,7 +194,7 @@ class Resolver {
 
   // ----- walking ------------------------------------------------------------
 
-  private walk(ref: FileRef, inherited: Scope): void {
+  private walk(ref: FileRef, inherited: Scope): Scope {
     // An included file sees the includer's apply blocks, but its own do not leak back
     // (both tools); hledger's aliases are file-scoped too.
     const scope: Scope = { ...inherited, applied: [...inherited.applied], aliases: this.dialect === 'hledger' ? [...inherited.aliases] : inherited.aliases }
@@ -204,6 +204,7 @@ class Resolver {
     for (const entry of ref.journal.children) this.entry(entry, ref, scope)
     this.quantities.fileDecimalMark = savedMark
     this.quantities.defaultCommodity = savedDefault
+    return scope
   }
 
   private entry(entry: Entry, ref: FileRef, scope: Scope): void {
@@ -292,7 +293,17 @@ class Resolver {
     switch (d.name) {
       case 'include': {
         const files = ref.includes.get(d) ?? []
-        for (const f of files) this.walk(sourceRef(f), scope)
+        for (const f of files) {
+          const inner = this.walk(sourceRef(f), scope)
+          if (this.dialect === 'ledger') {
+            // ledger 3.3 keeps the years an included file sets on its apply
+            // stack, less the last one (observed: after an include that sets
+            // 2022 then 2023, year-less dates are in 2022; after one that sets
+            // only 2022, the includer's year is back)
+            const years = inner.applied.slice(scope.applied.length).filter((a) => a.kind === 'year')
+            scope.applied.push(...years.slice(0, -1))
+          }
+        }
         break
       }
       case 'apply account':
@@ -392,7 +403,8 @@ class Resolver {
         const p = priceArgs(d, this.dialect)
         if (p.date && p.commodity && p.price) {
           const price = this.quantities.read(p.price)
-          this.noteOtherAmount(p.price, price)
+          // hledger balances at the precision P prices show too (observed: `P … USD 7.1472000 CNY` makes a 0.0028 CNY remainder unbalanced)
+          if (this.dialect === 'hledger' && p.price.type === 'amount') this.noteCommodity(price, p.price)
           this.prices.push({ date: this.fullDate(p.date, scope), commodity: p.commodity, price })
         }
         break
@@ -545,7 +557,8 @@ class Resolver {
     if (this.dialect === 'ledger') {
       // `alias SYM` under a commodity: ledger merges SYM's amounts into it
       for (const child of d.children) {
-        if (child.type === 'subdirective' && child.keyword === 'alias' && child.args.trim()) this.commodityAliases.set(child.args.trim().replace(/^"|"$/g, ''), symbol)
+        const alias = child.type === 'subdirective' && child.keyword === 'alias' ? commodityAliasArg(child.args) : undefined
+        if (alias !== undefined) this.commodityAliases.set(alias, symbol)
       }
     }
     const info = this.commodities.get(symbol) ?? { symbol, precision: 0, declared: true }
@@ -793,7 +806,8 @@ class Resolver {
    * Learn a commodity's display style from an amount: the precision is the
    * most decimals seen. ledger learns from posting amounts only, and a symbol
    * once written after the number (or with a blank) stays so; hledger learns
-   * from every amount (costs, assertions and `P` prices too) and keeps the
+   * from every amount (costs, assertions and `P` prices too; `P` prices also
+   * set the balancing precision, the others only the display) and keeps the
    * first amount's side and spacing. Commodity-less numbers (`''`) have a
    * precision too.
    */
@@ -865,10 +879,16 @@ class Resolver {
         ? { symbol: 'h', precision: 2, declared: false, side: 'right', spaced: false }
         : { symbol: 's', precision: 0, declared: false, side: 'right', spaced: false })
     }
+    // hledger clears the session's entry and describes it by its times when it has no description
+    const hhmm = (datetime: string): string => {
+      const m = /[ \t]+(\d+):(\d+)/.exec(datetime)
+      return m ? `${(m[1] as string).padStart(2, '0')}:${(m[2] as string).padStart(2, '0')}` : ''
+    }
+    const description = open.entry.description ?? (this.dialect === 'hledger' ? `${hhmm(open.entry.datetime)}-${hhmm(entry.datetime)}` : '')
     const t: ResolvedTransaction = {
-      date, status: '', code: '', description: open.entry.description ?? '', payee: open.entry.description ?? '', note: '',
+      date, status: this.dialect === 'hledger' ? '*' : '', code: '', description, payee: description, note: '',
       postings: [{ account: open.account, kind: 'virtual', amount: [amount], inferred: false, status: '', tags: NO_TAGS, generated: 'timeclock' }],
-      tags: NO_TAGS, index: this.index++, generated: 'timeclock',
+      tags: NO_TAGS, index: this.index++, generated: 'timeclock', clock: { in: open.entry, out: entry },
     }
     if (open.ref.file !== undefined) t.file = open.ref.file
     this.txnRefs.set(t, open.ref)

@@ -179,11 +179,15 @@ test('ledger: define, value expressions and assert/check lines', () => {
   assert.match(errors(failing)[0] ?? '', /Transaction assertion failed: 1 == 0/)
 })
 
-test('hledger: commodity styles come from costs and prices too (for display), balancing keeps posting precision', () => {
-  const j = resolve('P 2024-01-01 EUR $1.0910\n\n2024-01-02 x\n    a  $1.5\n    c\n', 'hledger')
-  const info = j.commodities.get('$')
-  assert.is(info?.precision, 1)
-  assert.is(info?.displayPrecision, 4)
+test('hledger: P prices set the balancing precision, costs only the display precision', () => {
+  // hledger 1.25, observed: `P … USD 7.1472000 CNY` makes a 0.0028 CNY remainder unbalanced;
+  // a cost of 7.147224669603524229074889868 CNY does not
+  const prices = resolve('P 2024-01-01 EUR $1.0910\n\n2024-01-02 x\n    a  $1.5\n    c\n', 'hledger')
+  assert.is(prices.commodities.get('$')?.precision, 4)
+  const costs = resolve('2024-01-02 x\n    a  1 EUR @ $1.12345\n    b  $-1.12\n', 'hledger')
+  assert.is(costs.commodities.get('$')?.precision, 2)
+  assert.is(costs.commodities.get('$')?.displayPrecision, 5)
+  assert.equal(costs.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), [], 'balanced at the posting precision')
 })
 
 test.run()

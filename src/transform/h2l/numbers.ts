@@ -1,0 +1,136 @@
+/**
+ * hledger → ledger: amounts ledger would read differently or not at all
+ * (dialects.md rows 38-54, 105).
+ *
+ * Both readings are simulated in file order: hledger's (`decimal-mark`,
+ * declared commodity formats, `D` giving bare numbers a commodity) and
+ * ledger's (its sticky decimal comma). Where ledger would read another
+ * value, another commodity, or nothing (digit groups of spaces, apostrophes
+ * or underscores, groups not of three, a trailing decimal mark, an
+ * exponent, `.5 EUR`, a `+` or a `$ - 1` sign, `1.000.000`), the amount is
+ * written out: sign, symbol and digits ledger reads as hledger did (no digit
+ * groups; a decimal comma only where ledger expects one). One-line
+ * `commodity 1.000,00 EUR` directives become ledger's block form (row 52).
+ */
+import type { Amount, Directive } from '../../ast.js'
+import { readAmountArg } from '../../directives.js'
+import { symbolNeedsQuotes } from '../../print/amount.js'
+import { QuantityContext } from '../../semantics/quantities.js'
+import { defineTransform, type TransformContext } from '../types.js'
+import { amountsOf } from '../util.js'
+
+interface Readers {
+  hledger: QuantityContext
+  ledger: QuantityContext
+}
+
+/** Amount text ledger reads as `quantity commodity`. */
+function ledgerText(q: Amount['quantity'], commodity: string, a: Amount, mark: '.' | ',', decimals: number): string {
+  const digits = q.abs().toFixed(Math.max(decimals, q.decimalPlaces()))
+  const number = (q.isNegative() && !q.isZero() ? '-' : '') + (mark === ',' ? digits.replace('.', ',') : digits)
+  if (commodity === '') return number
+  const symbol = symbolNeedsQuotes(commodity, 'ledger') || a.quoted ? `"${commodity}"` : commodity
+  const gap = (a.raws.gap ?? '') !== '' ? ' ' : ''
+  return a.side === 'left' || (a.commodity === '' && commodity.length === 1) ? `${symbol}${gap}${number}` : `${number}${gap || ' '}${symbol}`
+}
+
+/** How ledger reads an amount's text on its own, in its reading context. */
+function ledgerReads(text: string, ledger: QuantityContext, migrate: boolean): { quantity: Amount['quantity']; commodity: string } | undefined {
+  const arg = readAmountArg(text, 'ledger')
+  if (!arg.amount || arg.rest.trim() !== '' || arg.error) return undefined
+  return ledger.read(arg.amount, migrate)
+}
+
+/** Transform: write amounts ledger would read differently from hledger so that it reads the same value. */
+export const numbers = defineTransform({
+  name: 'numbers',
+  description: 'Write amounts ledger would read differently from hledger so that it reads the same value',
+  from: 'hledger',
+  to: 'ledger',
+  run(ctx) {
+    let readers = ctx.shared.get('h2l-numbers') as Readers | undefined
+    if (!readers) {
+      readers = { hledger: new QuantityContext('hledger'), ledger: new QuantityContext('ledger', true) }
+      ctx.shared.set('h2l-numbers', readers)
+    }
+    const { hledger, ledger } = readers
+    // hledger's decimal-mark and D are file-scoped
+    hledger.fileDecimalMark = undefined
+    hledger.defaultCommodity = undefined
+    const check = (a: Amount, migrate: boolean): void => {
+      if (a.raws.number === undefined || a.raws.text === undefined) return
+      const want = hledger.read(a, migrate)
+      const got = ledgerReads(a.raws.text, ledger, false)
+      if (got && got.quantity.equals(want.quantity) && got.commodity === want.commodity) {
+        ledgerReads(a.raws.text, ledger, migrate)
+        return
+      }
+      const before = a.raws.text
+      const mark: '.' | ',' = ledger.decimalCommaByDefault || ledger.decimalCommaCommodities.has(want.commodity) ? ',' : '.'
+      let text = ledgerText(want.quantity, want.commodity, a, mark, want.precision)
+      let again = ledgerReads(text, ledger, false)
+      if (!again || !again.quantity.equals(want.quantity)) {
+        text = ledgerText(want.quantity, want.commodity, a, mark === ',' ? '.' : ',', want.precision)
+        again = ledgerReads(text, ledger, false)
+      }
+      const arg = readAmountArg(text, 'ledger').amount
+      if (again && arg && again.quantity.equals(want.quantity) && again.commodity === want.commodity) {
+        a.quantity = want.quantity
+        a.commodity = want.commodity
+        a.side = arg.side
+        a.quoted = arg.quoted
+        a.raws = { text, quantity: want.quantity, commodity: want.commodity, side: arg.side, quoted: arg.quoted, number: arg.raws.number ?? '', gap: arg.raws.gap ?? '' }
+        ctx.report({ severity: 'info', code: 'number-style-mismatch', message: `Amount ${before} written as ${text}: ledger would read ${got ? `${got.quantity.toString()}${got.commodity ? ' ' + got.commodity : ''}` : 'nothing'}, hledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
+      } else {
+        ctx.report({ severity: 'error', code: 'number-style-mismatch', message: `Amount ${before} could not be written so that ledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
+      }
+    }
+    for (const e of ctx.journal.children) {
+      if (e.type === 'directive') {
+        directive(e, readers, ctx)
+        continue
+      }
+      if (e.type !== 'transaction') continue
+      for (const line of e.children) {
+        if (line.type !== 'posting') continue
+        for (const a of [...amountsOf(line)]) check(a, a === line.amount)
+      }
+    }
+  },
+})
+
+function directive(d: Directive, readers: Readers, ctx: TransformContext): void {
+  const { hledger, ledger } = readers
+  if (d.name === 'decimal-mark') {
+    const mark = d.args.trim()
+    if (mark === '.' || mark === ',') hledger.fileDecimalMark = mark
+    return
+  }
+  if (d.name === 'D') {
+    hledger.noteStyleAmount(d.args, true)
+    const parsed = readAmountArg(d.args, 'hledger').amount
+    if (parsed) hledger.defaultCommodity = parsed
+    ledger.noteStyleAmount(d.args, true)
+    return
+  }
+  if (d.name !== 'commodity') return
+  const arg = d.args.trim()
+  const oneLine = /[0-9]/.test(arg) && !/^"[^"]*"$/.test(arg)
+  if (oneLine) {
+    hledger.noteStyleAmount(arg, true)
+    const a = readAmountArg(arg, 'hledger').amount
+    if (a) {
+      // ledger reads `commodity 1.000,00 EUR` as an odd symbol: write the block form
+      const symbol = a.quoted || symbolNeedsQuotes(a.commodity, 'ledger') ? `"${a.commodity}"` : a.commodity
+      d.args = symbol
+      d.children.unshift({ type: 'subdirective', keyword: 'format', args: arg, raws: { indent: '    ', afterKeyword: ' ', eol: d.raws.eol || '\n' } })
+      ctx.report({ severity: 'info', code: 'commodity-directive-oneline', message: `'commodity ${arg}' written in ledger's block form (commodity ${symbol} / format ${arg})`, node: d })
+      ledger.noteStyleAmount(arg, true)
+    }
+  }
+  for (const child of d.children) {
+    if (child.type !== 'subdirective' || child.keyword !== 'format' || (oneLine && child.args === arg)) continue
+    hledger.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
+    ledger.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * ledger → hledger: names ledger rewrites while reading.
+ *
+ * - Accounts (rows 79, 80, 83-87): ledger's aliases match differently
+ *   (exact multi-segment names, one alias per name, in force across
+ *   includes), and an account's `alias`/`payee` lines rename postings. Each
+ *   posting is written with the account ledger gives it wherever hledger
+ *   would arrive at another name, and ledger's `alias` directives become
+ *   comments (hledger then applies none).
+ * - Payees (row 101): a payee's `alias`/`uuid` lines rename entries; the
+ *   description is written as ledger's payee.
+ * - Commodities (rows 104, 106): amounts in a commodity's alias are written in
+ *   the commodity; amounts in a unit that a `C` conversion reduces are written
+ *   in the unit ledger computes with.
+ */
+import type { Entry } from '../../ast.js'
+import { commodityAliasArg } from '../../directives.js'
+import { withPrefix } from '../../semantics/accounts.js'
+import { defineTransform } from '../types.js'
+import { amountsOf, commentOutEntry } from '../util.js'
+
+/** Transform: write posting accounts as the source tool resolves them where the target would resolve them differently. */
+export const accounts = defineTransform({
+  name: 'accounts',
+  description: 'Write posting accounts as the source tool resolves them where the target would resolve them differently',
+  from: 'ledger',
+  to: 'hledger',
+  run(ctx) {
+    const hasAliases = ctx.journal.children.some((e) => e.type === 'directive' && (e.name === 'alias' || e.name === 'end aliases'))
+    const prefixes: string[] = ctx.inheritedApply.filter((a) => a.kind === 'account').map((a) => a.value)
+    let renamed = 0
+    for (const e of ctx.journal.children) {
+      if (e.type === 'directive' && e.name === 'apply account') prefixes.push(e.args.replace(/^account[ \t]+/, '').trim())
+      else if (e.type === 'directive' && e.name === 'end apply account') prefixes.pop()
+      if (e.type !== 'transaction') continue
+      for (const line of e.children) {
+        if (line.type !== 'posting') continue
+        const r = ctx.source.postingOf(line)
+        if (!r) continue
+        const hledgerReads = withPrefix(prefixes, line.account)
+        if (hledgerReads === r.account) continue
+        const prefix = prefixes.length ? `${prefixes.join(':')}:` : ''
+        if (prefix && !r.account.startsWith(prefix)) {
+          ctx.report({ severity: 'error', code: 'alias-scope-include', message: `Account ${r.account} (as ${ctx.from} reads ${line.account}) cannot be written inside 'apply account ${prefixes.join(':')}'`, node: line })
+          continue
+        }
+        ctx.report({ severity: 'info', code: 'alias-chained', message: `Account ${line.account} written as ${r.account.slice(prefix.length)}, as ${ctx.from} resolves it`, node: line })
+        line.account = r.account.slice(prefix.length)
+        renamed++
+      }
+    }
+    if (!hasAliases) return
+    const out: Entry[] = []
+    for (const e of ctx.journal.children) {
+      if (e.type === 'directive' && (e.name === 'alias' || e.name === 'end aliases')) {
+        ctx.report({ severity: 'info', code: e.name === 'alias' ? 'alias-multisegment' : 'end-aliases', message: `'${e.keyword}${e.args ? ' ' + e.args : ''}' kept as a comment: the postings aliases rename are written with ${ctx.from}'s names`, node: e })
+        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
+        continue
+      }
+      out.push(e)
+    }
+    ctx.journal.children = out
+    void renamed
+  },
+})
+
+/** Transform: write the payee ledger's payee rules give an entry as its description. */
+export const payees = defineTransform({
+  name: 'payees',
+  description: "Write the payee ledger's payee rules give an entry as its description",
+  from: 'ledger',
+  to: 'hledger',
+  run(ctx) {
+    const rules = ctx.source.resolved.declaredPayees.length > 0
+    if (!rules) return
+    for (const e of ctx.journal.children) {
+      if (e.type !== 'transaction') continue
+      const r = ctx.source.transactionOf(e)
+      if (!r || r.payee === e.description || r.payee === '<Unspecified payee>' || e.description === '') continue
+      if (e.description.startsWith('(') && r.payee === e.description.slice(1)) continue
+      ctx.report({ severity: 'info', code: 'payee-subdirective', message: `Description ${JSON.stringify(e.description)} written as ${JSON.stringify(r.payee)}, the payee ledger's payee rules give it`, node: e })
+      e.description = r.payee
+    }
+  },
+})
+
+/** Transform: write amounts in commodity aliases and C-converted units as ledger computes them. */
+export const commodityUnits = defineTransform({
+  name: 'commodity-units',
+  description: "Write amounts in commodity aliases and C-converted units as ledger computes them",
+  from: 'ledger',
+  to: 'hledger',
+  run(ctx) {
+    const aliases = new Map<string, string>()
+    for (const e of ctx.journal.children) {
+      if (e.type !== 'directive' || e.name !== 'commodity') continue
+      const symbol = e.args.trim().replace(/^"|"$/g, '').split(/[ \t]/)[0] ?? ''
+      for (const c of e.children) {
+        const alias = c.type === 'subdirective' && c.keyword === 'alias' ? commodityAliasArg(c.args) : undefined
+        if (alias !== undefined) aliases.set(alias, symbol)
+      }
+    }
+    const conversions = new Map(ctx.source.resolved.conversions.filter((c) => c.smaller !== 's' && c.smaller !== 'm').map((c) => [c.larger, c]))
+    if (aliases.size === 0 && conversions.size === 0) return
+    for (const e of ctx.journal.children) {
+      if (e.type !== 'transaction') continue
+      for (const line of e.children) {
+        if (line.type !== 'posting') continue
+        for (const a of amountsOf(line)) {
+          const alias = aliases.get(a.commodity)
+          if (alias !== undefined) {
+            ctx.report({ severity: 'info', code: 'commodity-alias-subdirective', message: `Amount in ${a.commodity} written in ${alias}, the commodity it is an alias of`, node: a })
+            a.commodity = alias
+          }
+          let steps = 0
+          let c = conversions.get(a.commodity)
+          while (c && steps++ < 10) {
+            const from = a.commodity
+            a.quantity = a.quantity.times(c.factor)
+            a.commodity = c.smaller
+            ctx.report({ severity: 'info', code: 'c-directive', message: `Amount in ${from} written in ${c.smaller}, the unit ledger computes with (hledger does not read C conversions)`, node: a })
+            c = conversions.get(a.commodity)
+          }
+        }
+      }
+    }
+  },
+})

@@ -1,0 +1,84 @@
+/**
+ * ledger → hledger: automated and periodic transactions.
+ *
+ * ledger applies an automated transaction to the entries read after it,
+ * always; hledger to every entry, and only with `--auto`; their queries,
+ * multipliers and `$account` differ too (rows 114-121). The faithful
+ * rewrite is to write the postings ledger generates into the entries they
+ * belong to (amounts exact, `generated-posting:` tag as hledger marks them),
+ * and keep the rule itself as a comment.
+ *
+ * Periodic transactions hledger 1.25 cannot read (a start date off its
+ * interval boundary, a period word it does not know) are kept as comments
+ * (row 123); they do not change balances.
+ */
+import type { Entry, Posting } from '../../ast.js'
+import { amount as amountNode, comment as commentNode, posting } from '../../build.js'
+import { badPeriodWord, hledgerPeriodStartProblem } from '../../period.js'
+import { defineTransform } from '../types.js'
+import { commentOutEntry, transactionsOf } from '../util.js'
+
+/** Transform: write the postings automated transactions generate into the entries, keep the rules as comments. */
+export const autoRules = defineTransform({
+  name: 'auto-rules',
+  description: 'Write the postings automated transactions generate into the entries, keep the rules as comments',
+  from: 'ledger',
+  to: 'hledger',
+  run(ctx) {
+    let written = 0
+    for (const t of transactionsOf(ctx.journal)) {
+      const r = ctx.source.transactionOf(t)
+      if (!r) continue
+      for (const p of r.postings) {
+        if (p.generated !== 'auto') continue
+        for (const a of p.amount ?? []) {
+          const info = ctx.source.resolved.commodities.get(a.commodity)
+          const line: Posting = posting(p.account, amountNode(a.quantity, a.commodity, info?.side ? { side: info.side } : {}), { kind: p.kind })
+          line.comment = commentNode(' generated-posting:')
+          line.comment.raws.before = '  '
+          t.children.push(line)
+          written++
+        }
+      }
+    }
+    const out: Entry[] = []
+    for (const e of ctx.journal.children) {
+      if (e.type === 'autoTransaction') {
+        const checks = e.children.filter((l) => l.type === 'opaque' && l.reason === 'check-line').length
+        ctx.report({
+          severity: checks ? 'warning' : 'info', code: 'auto-txn-position',
+          message: `Automated transaction '= ${e.query}' kept as a comment: the postings ${ctx.from} generates from it are written into the entries${checks ? `; its assert/check lines are not carried over` : ''}`,
+          node: e,
+        })
+        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
+        continue
+      }
+      out.push(e)
+    }
+    ctx.journal.children = out
+    if (written) ctx.shared.set('auto-rules-written', ((ctx.shared.get('auto-rules-written') as number | undefined) ?? 0) + written)
+  },
+})
+
+/** Transform: keep periodic transactions hledger cannot read as comments. */
+export const periodicTransactions = defineTransform({
+  name: 'periodic-transactions',
+  description: 'Keep periodic transactions hledger cannot read as comments',
+  from: 'ledger',
+  to: 'hledger',
+  run(ctx) {
+    const out: Entry[] = []
+    for (const e of ctx.journal.children) {
+      if (e.type === 'periodicTransaction') {
+        const problem = e.period.trim() === '' ? 'it has no period' : badPeriodWord(e.period, 'hledger') !== undefined ? `hledger cannot read the period '${e.period}'` : hledgerPeriodStartProblem(e.period)
+        if (problem) {
+          ctx.report({ severity: 'warning', code: 'periodic-txn-start-date', message: `Periodic transaction kept as a comment: ${problem} (budgets and forecasts lose it; balances do not change)`, node: e })
+          for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
+          continue
+        }
+      }
+      out.push(e)
+    }
+    ctx.journal.children = out
+  },
+})
