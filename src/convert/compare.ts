@@ -42,6 +42,14 @@ function postingKeys(t: ResolvedTransaction): string[] {
   return keys.sort()
 }
 
+/**
+ * An entry of postings without written amounts or assertions (`(a)`, `(b)`):
+ * ledger drops it, hledger keeps zeros; it counts for neither.
+ */
+function isNullEntry(t: ResolvedTransaction): boolean {
+  return t.postings.length === 0 || t.postings.every((p) => !p.assertion && (!p.amount || (p.inferred && p.amount.every((a) => a.quantity.isZero()))) && !p.generated)
+}
+
 function totals(j: ResolvedJournal): Map<string, Decimal> {
   const out = new Map<string, Decimal>()
   for (const t of j.transactions) {
@@ -60,7 +68,7 @@ function totals(j: ResolvedJournal): Map<string, Decimal> {
 function counts(j: ResolvedJournal): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>()
   for (const t of j.transactions) {
-    if (t.postings.length === 0) continue
+    if (isNullEntry(t)) continue
     const c = out.get(t.date) ?? [0, 0]
     c[0]++
     for (const p of t.postings) c[1] += Math.max(1, (p.amount ?? []).filter((a) => !a.quantity.isZero()).length)
@@ -78,7 +86,7 @@ function firstDifferingPair(source: ResolvedJournal, target: ResolvedJournal): {
   const byDate = (j: ResolvedJournal): Map<string, ResolvedTransaction[]> => {
     const m = new Map<string, ResolvedTransaction[]>()
     for (const t of j.transactions) {
-      if (t.postings.length === 0) continue
+      if (isNullEntry(t)) continue
       const list = m.get(t.date)
       if (list) list.push(t)
       else m.set(t.date, [t])

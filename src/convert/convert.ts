@@ -87,7 +87,9 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   const layout = options.layout ?? 'single'
   const diagnostics: Diagnostic[] = [...parsed.diagnostics]
   const today = options.today
+  const clock = phaseClock()
   const resolved = resolveJournal(parsed, { dialect: from, auto: true, ...(today !== undefined ? { today } : {}) })
+  clock('resolve source')
   // the source's own problems are already in parsed.diagnostics; add what resolving found
   for (const d of resolved.diagnostics) if (!parsed.diagnostics.includes(d)) diagnostics.push(d)
   const source = sourceMeaning(resolved)
@@ -104,7 +106,10 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
       diagnostics.push({ severity: 'info', code: 'include-foreign-format', file: file.journal.file ?? file.path, line: 1, column: 1,
         message: `Timedot file written as the ${n} transaction${n === 1 ? '' : 's'} hledger reads from it (${to} does not read timedot)` })
     }
-    for (const t of transforms) t.run(ctx)
+    for (const t of transforms) {
+      t.run(ctx)
+      clock(`transform ${t.name}`)
+    }
     // (the journal keeps its source dialect: the printer's house style reads the numbers as written)
   }
 
@@ -133,11 +138,13 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
     for (const p of printed) p.file.text = printerFor(to).print(p.journal)
   }
   printAll()
+  clock('print')
 
   // 4. check what the target makes of it; fix what can be fixed (at most twice), report the rest
   if (options.verify !== false) {
     for (let round = 0; ; round++) {
       const check = verify(printed, parsed, resolved, to, today, includeDirectives)
+      clock('verify')
       const effective = round < 2 ? check.fixes.filter((fix) => applyFix(fix, source, diagnostics)) : []
       if (effective.length > 0) {
         printAll()
@@ -150,6 +157,25 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   }
   void owner
   return { files, diagnostics: sortDiagnostics(dedupe(diagnostics)), from, to }
+}
+
+/**
+ * With `PTABRIDGE_TIMING=1`, a function that prints the milliseconds since
+ * its last call under a label on standard error (the benchmark's phase
+ * breakdown); otherwise a no-op.
+ */
+function phaseClock(): (label: string) => void {
+  if (process.env.PTABRIDGE_TIMING !== '1') return () => undefined
+  const totals = new Map<string, number>()
+  let last = performance.now()
+  process.once('beforeExit', () => {
+    for (const [label, ms] of [...totals].sort((a, b) => b[1] - a[1])) process.stderr.write(`${ms.toFixed(0).padStart(6)} ms  ${label}\n`)
+  })
+  return (label) => {
+    const now = performance.now()
+    totals.set(label, (totals.get(label) ?? 0) + now - last)
+    last = now
+  }
 }
 
 /** A repair the check found: drop an assertion the target checks differently, or write a transaction's amounts out. */

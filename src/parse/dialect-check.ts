@@ -262,6 +262,16 @@ function checkArguments(d: Directive, facts: DialectFacts, report: Report): void
       }
       break
     case 'commodity':
+      if (dialect === 'ledger' && !/^[ \t]*[-+.,0-9]/.test(d.args)) {
+        // ledger 3.3: "commodity directive symbol EUR and format directive symbol  should be the same"
+        const symbol = d.args.trim().replace(/^"(.*)"$/, '$1')
+        for (const child of d.children) {
+          if (child.type !== 'subdirective' || child.keyword !== 'format') continue
+          const a = readAmountArg(child.args.replace(/;.*$/, ''), 'ledger')
+          const written = a.amount?.commodity ?? ''
+          if (a.amount && written !== symbol) report('error', 'syntax/commodity-format', `commodity directive symbol ${symbol} and format directive symbol ${written} should be the same`, child)
+        }
+      }
       if (dialect === 'hledger' && /[0-9]/.test(d.args) && !/^"[^"]*"$/.test(d.args)) {
         const a = readAmountArg(d.args, dialect)
         if (!a.amount || a.error || a.rest.trim() !== '') report('error', 'syntax/commodity-directive', `Cannot read the commodity declaration '${d.args}'`, d)

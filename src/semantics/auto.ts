@@ -21,8 +21,9 @@ import type { Severity } from '../diagnostic.js'
 import type { SimpleAmount } from './amount.js'
 import { LedgerExpressions, postingFacts } from './ledger-expressions.js'
 import { NO_TAGS, type ResolvedPosting, type ResolvedTransaction } from './model.js'
-import { matchesPosting, parseHledgerQuery, parseLedgerQuery, type Query } from './query.js'
+import { compareQuantity, matchesPosting, parseHledgerQuery, parseLedgerQuery, type AmountTerm, type CommodityTerm, type Query } from './query.js'
 import { queryTarget } from './query-target.js'
+import type { AccountTypes } from './account-types.js'
 import { tagsOf } from '../tags.js'
 
 interface Template {
@@ -48,6 +49,8 @@ interface Rule {
   checks: CheckLine[]
   /** ledger: tags of the rule's comment lines before its first posting, given to each posting it matches. */
   matchedTags: Array<[string, string]>
+  /** hledger: the query's `cur:` and `amt:` terms; a multiplier applies to the part of the amount they match only. */
+  amountFilter?: (a: SimpleAmount) => boolean
 }
 
 /** Reports a finding about a transaction (file and node are the resolver's). */
@@ -64,6 +67,8 @@ export class AutoRules {
   private readonly rules: Rule[] = []
   /** ledger's definitions and expression evaluation, shared with the resolver. */
   readonly expressions = new LedgerExpressions()
+  /** hledger: the journal's account types, for `type:` queries. */
+  accountTypes?: AccountTypes
 
   constructor(readonly dialect: Dialect, private readonly report: AutoReporter) {}
 
@@ -92,12 +97,17 @@ export class AutoRules {
       }
     }
     const dialect = this.dialect
-    this.rules.push({
+    const rule: Rule = {
       matches: (p, t) => this.matchQuery(query, p, t, dialect),
       templates,
       checks,
       matchedTags,
-    })
+    }
+    const terms = dialect === 'hledger' ? amountTerms(query) : []
+    if (terms.length) {
+      rule.amountFilter = (a) => terms.every((term) => (term.type === 'commodity' ? term.pattern.regex.test(a.commodity) : compareQuantity(a.quantity, term)))
+    }
+    this.rules.push(rule)
   }
 
   /** ledger: `assert`/`check` lines under an `account` directive apply to that account's later postings. */
@@ -132,7 +142,7 @@ export class AutoRules {
         return 'value' in outcome && outcome.value
       }
       case 'any': return true
-      default: return matchesPosting(q, queryTarget(p, t, dialect))
+      default: return matchesPosting(q, queryTarget(p, t, dialect, this.accountTypes))
     }
   }
 
@@ -154,7 +164,7 @@ export class AutoRules {
         // ledger tags the matched posting with the rule's own metadata (later rules see it)
         if (rule.matchedTags.length) original.tags = withTags(original.tags, rule.matchedTags)
         for (const tpl of rule.templates) {
-          const generated = this.generate(tpl, p, t, dialect)
+          const generated = this.generate(tpl, p, t, dialect, rule.amountFilter)
           if (generated) {
             t.postings.push(generated)
             added = true
@@ -175,8 +185,10 @@ export class AutoRules {
     }
   }
 
-  private generate(tpl: Template, matched: ResolvedPosting, t: ResolvedTransaction, dialect: Dialect): ResolvedPosting | undefined {
-    const base = matched.amount ?? []
+  private generate(tpl: Template, matched: ResolvedPosting, t: ResolvedTransaction, dialect: Dialect, amountFilter?: (a: SimpleAmount) => boolean): ResolvedPosting | undefined {
+    // hledger multiplies only the part of the amount the query's cur:/amt: terms match
+    // (observed: `= assets cur:USD` / `*1` on 10 EUR + 10 USD gives 10 USD; `amt:>50` on 10 USD + 100 EUR gives 100 EUR)
+    const base = amountFilter ? (matched.amount ?? []).filter(amountFilter) : (matched.amount ?? [])
     let amount: SimpleAmount[] = []
     const value = tpl.node.amount
     let inferred = false
@@ -253,4 +265,11 @@ function withoutTagValues(q: Query): Query {
     case 'tag': return q.value ? { type: 'tag', name: q.name } : q
     default: return q
   }
+}
+
+/** The `cur:` and `amt:` terms a query requires (those under and, not under or/not). */
+function amountTerms(q: Query): Array<CommodityTerm | AmountTerm> {
+  if (q.type === 'commodity' || q.type === 'amount') return [q]
+  if (q.type === 'and') return q.items.flatMap(amountTerms)
+  return []
 }

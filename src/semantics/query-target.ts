@@ -7,9 +7,10 @@
 import type { Dialect } from '../ast.js'
 import type { ResolvedPosting, ResolvedTransaction } from './model.js'
 import { hledgerPayeeAndNote, type QueryTarget } from './query.js'
+import type { AccountTypes } from './account-types.js'
 
 /** How a posting looks to a query under `dialect`'s rules. */
-export function queryTarget(p: ResolvedPosting, t: ResolvedTransaction, dialect: Dialect): QueryTarget {
+export function queryTarget(p: ResolvedPosting, t: ResolvedTransaction, dialect: Dialect, types?: AccountTypes): QueryTarget {
   const split = dialect === 'hledger' ? hledgerPayeeAndNote(t.description) : undefined
   const target: QueryTarget = {
     account: p.account,
@@ -22,6 +23,8 @@ export function queryTarget(p: ResolvedPosting, t: ResolvedTransaction, dialect:
     amounts: p.amount ?? [],
     real: p.kind === 'real',
   }
+  const type = types?.typeOf(p.account)
+  if (type) target.accountType = type
   const date2 = p.date2 ?? t.date2
   if (date2 !== undefined) target.date2 = date2
   const comments = [p.node?.comment?.text, t.node?.comment?.text].filter((c): c is string => c !== undefined)

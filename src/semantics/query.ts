@@ -28,6 +28,7 @@
  *   backslash is dropped and the next character kept: `/\d/` is `d`.
  */
 import { Decimal } from 'decimal.js'
+import { accountTypeMatches, type AccountTypeCode } from './account-types.js'
 import type { Status } from '../ast.js'
 import { daysInMonth } from '../dates.js'
 
@@ -148,6 +149,12 @@ export interface DateTerm {
   to?: string
 }
 
+/** hledger `type:ALRE…`: the posting's account is of one of these types (declared or inferred; see account-types.ts). */
+export interface AccountTypeTerm {
+  type: 'accountType'
+  codes: AccountTypeCode[]
+}
+
 /** A ledger value expression ptabridge does not evaluate; it matches nothing. */
 export interface ExprTerm {
   type: 'expr'
@@ -155,7 +162,7 @@ export interface ExprTerm {
 }
 
 /** One leaf of a query. */
-export type Term = TextTerm | TagTerm | CommodityTerm | AmountTerm | StatusTerm | RealTerm | DepthTerm | DateTerm | ExprTerm
+export type Term = TextTerm | TagTerm | CommodityTerm | AmountTerm | StatusTerm | RealTerm | DepthTerm | DateTerm | AccountTypeTerm | ExprTerm
 
 /** A query: a tree of and/or/not over terms. */
 export type Query = AnyQuery | NoneQuery | AndQuery | OrQuery | NotQuery | Term
@@ -198,6 +205,8 @@ export interface QueryTarget {
    * case-insensitive, so names need no folding. Default none.
    */
   tags?: ReadonlyArray<{ name: string; value: string }>
+  /** The account's hledger type, for `type:` terms (none: they match nothing). */
+  accountType?: AccountTypeCode
 }
 
 /** Options for {@link matchesPosting}. */
@@ -528,7 +537,7 @@ function dateTerm(field: 'date' | 'date2', from: string | undefined, to: string 
 // hledger 1.25
 // ---------------------------------------------------------------------------
 
-const HLEDGER_PREFIXES = ['inacctonly:', 'inacct:', 'amt:', 'code:', 'desc:', 'payee:', 'note:', 'acct:', 'date:', 'date2:', 'status:', 'cur:', 'real:', 'empty:', 'depth:', 'tag:']
+const HLEDGER_PREFIXES = ['inacctonly:', 'inacct:', 'amt:', 'code:', 'desc:', 'payee:', 'note:', 'acct:', 'date:', 'date2:', 'status:', 'cur:', 'real:', 'empty:', 'depth:', 'tag:', 'type:']
 
 /**
  * Splits one line of hledger query text into terms as hledger 1.25's
@@ -645,6 +654,14 @@ function parseHledgerTerm(word: string, errors: string[]): Query {
     case 'depth:': return hledgerDepthTerm(arg, errors)
     case 'date:':
     case 'date2:': return hledgerDateTerm(prefix === 'date:' ? 'date' : 'date2', arg, errors)
+    case 'type:': {
+      const codes = [...arg.toUpperCase()].filter((c): c is AccountTypeCode => 'ALERXCV'.includes(c))
+      if (codes.length !== arg.length || codes.length === 0) {
+        errors.push(`type: takes account type letters (A, L, E, R, X, C, V), not '${arg}'`)
+        return NONE
+      }
+      return { type: 'accountType', codes }
+    }
     default: return hledgerTextTerm('account', word, errors)
   }
 }
@@ -1314,7 +1331,8 @@ function textOf(t: QueryTarget, field: TextField): string {
   }
 }
 
-function compareQuantity(quantity: Decimal, term: AmountTerm): boolean {
+/** Whether a quantity satisfies an `amt:` term (its absolute value when the term says so). */
+export function compareQuantity(quantity: Decimal, term: AmountTerm): boolean {
   const q = term.absolute ? quantity.abs() : quantity
   const c = q.comparedTo(term.quantity)
   switch (term.op) {
@@ -1345,6 +1363,7 @@ export function matchesPosting(q: Query, t: QueryTarget, options: MatchOptions =
     case 'status': return t.status === q.status
     case 'real': return t.real === q.real
     case 'depth': return options.ignoreDepth === true || t.account.split(':').length <= q.depth
+    case 'accountType': return q.codes.some((c) => accountTypeMatches(c, t.accountType))
     case 'date': return inDateSpan(q.field === 'date2' ? (t.date2 ?? t.date) : t.date, q)
     case 'expr': return false
   }
@@ -1433,6 +1452,7 @@ function describeTerm(q: Term): string {
     case 'status': return q.status === '*' ? 'cleared' : q.status === '!' ? 'pending' : 'unmarked'
     case 'real': return q.real ? 'real posting' : 'virtual posting'
     case 'depth': return `account depth <= ${q.depth}`
+    case 'accountType': return `account type ${q.codes.join('')}`
     case 'date':
       if (q.from !== undefined && q.to !== undefined) return `${q.field} from ${q.from} to ${q.to} (exclusive)`
       if (q.from !== undefined) return `${q.field} >= ${q.from}`
@@ -1515,6 +1535,7 @@ function hledgerTermWord(q: Term, reasons: string[]): string | undefined {
     case 'status': return `status:${q.status}`
     case 'real': return q.real ? 'real:1' : 'real:0'
     case 'depth': return `depth:${q.depth}`
+    case 'accountType': return `type:${q.codes.join('')}`
     case 'date': return `${q.field}:${q.from ?? ''}..${q.to ?? ''}`
     case 'expr':
       reasons.push(`ledger 'expr ${q.text}' has no hledger 1.25 equivalent`)

@@ -22,6 +22,7 @@ import type { ParseResult } from '../parse/index.js'
 import { positionOf } from '../position.js'
 import { bracketDatesOf, tagsOf } from '../tags.js'
 import { aliasRule, applyAliases, normaliseHledgerName, normaliseLedgerName, unbracketHledger, withPrefix, type AliasRule } from './accounts.js'
+import { accountTypeCode, AccountTypes } from './account-types.js'
 import { MixedAmount, type SimpleAmount } from './amount.js'
 import { AutoRules, readCheckLine, type CheckLine } from './auto.js'
 import { balancePostings, type PrecisionOf } from './balance.js'
@@ -119,6 +120,8 @@ class Resolver {
   private readonly quantities: QuantityContext
   private readonly today: string
   private readonly auto: AutoRules
+  /** hledger: account types declared with `type:` tags (and inferred from names). */
+  private readonly accountTypes = new AccountTypes()
   /** ledger: aliases are global. */
   private readonly ledgerAliases: AliasRule[] = []
   private bucket: string | undefined
@@ -141,6 +144,7 @@ class Resolver {
     this.quantities = new QuantityContext(dialect)
     this.today = options.today ?? todayIso()
     this.auto = new AutoRules(dialect, (severity, code, message, file, node) => this.report(severity, code, message, file as FileRef | undefined, node))
+    if (dialect === 'hledger') this.auto.accountTypes = this.accountTypes
   }
 
   run(root: FileRef): ResolvedJournal {
@@ -472,7 +476,17 @@ class Resolver {
   private accountDirective(d: Directive, scope: Scope): void {
     const name = this.resolveAccount(d.args.trim(), scope)
     this.declaredAccounts.push(name)
-    if (this.dialect !== 'ledger') return
+    if (this.dialect !== 'ledger') {
+      // hledger: `type:` tags on the directive's comment lines give the account a type
+      for (const c of [d.comment, ...d.children]) {
+        if (!c || c.type !== 'comment') continue
+        for (const tag of tagsOf(c.text, 'hledger')) {
+          const code = tag.name === 'type' ? accountTypeCode(tag.value) : undefined
+          if (code) this.accountTypes.declare(name, code)
+        }
+      }
+      return
+    }
     for (const child of d.children) {
       if (child.type !== 'subdirective') continue
       const arg = child.args.trim()
@@ -868,32 +882,51 @@ class Resolver {
     }
     const start = timestamp(open.entry.datetime)
     const end = timestamp(entry.datetime)
-    const seconds = Math.round((end - start) / 1000)
-    const date = isoDate(open.entry.datetime)
-    const amount: SimpleAmount = this.dialect === 'hledger'
-      ? { commodity: 'h', quantity: new Decimal(seconds).dividedBy(3600).toDecimalPlaces(2) }
-      : { commodity: 's', quantity: new Decimal(seconds) }
+    const unit = this.dialect === 'hledger' ? 'h' : 's'
     // hledger shows hours as 1.50h; ledger's seconds are shown through its time conversions
-    if (!this.commodities.has(amount.commodity)) {
-      this.commodities.set(amount.commodity, this.dialect === 'hledger'
+    if (!this.commodities.has(unit)) {
+      this.commodities.set(unit, this.dialect === 'hledger'
         ? { symbol: 'h', precision: 2, declared: false, side: 'right', spaced: false }
         : { symbol: 's', precision: 0, declared: false, side: 'right', spaced: false })
     }
-    // hledger clears the session's entry and describes it by its times when it has no description
-    const hhmm = (datetime: string): string => {
-      const m = /[ \t]+(\d+):(\d+)/.exec(datetime)
-      return m ? `${(m[1] as string).padStart(2, '0')}:${(m[2] as string).padStart(2, '0')}` : ''
+    // ledger makes one transaction of a session; hledger one per day it spans,
+    // cleared, described by its times when it has no description
+    const DAY = 86_400_000
+    const parts: Array<[number, number]> = []
+    if (this.dialect === 'hledger' && Number.isFinite(start) && Number.isFinite(end)) {
+      for (let from = start; ;) {
+        const midnight = Math.floor(from / DAY) * DAY + DAY
+        if (end <= midnight) {
+          parts.push([from, end])
+          break
+        }
+        parts.push([from, midnight])
+        from = midnight
+      }
+    } else {
+      parts.push([start, end])
     }
-    const description = open.entry.description ?? (this.dialect === 'hledger' ? `${hhmm(open.entry.datetime)}-${hhmm(entry.datetime)}` : '')
-    const t: ResolvedTransaction = {
-      date, status: this.dialect === 'hledger' ? '*' : '', code: '', description, payee: description, note: '',
-      postings: [{ account: open.account, kind: 'virtual', amount: [amount], inferred: false, status: '', tags: NO_TAGS, generated: 'timeclock' }],
-      tags: NO_TAGS, index: this.index++, generated: 'timeclock', clock: { in: open.entry, out: entry },
+    const clockText = (ms: number, endOfDay: boolean): string => {
+      const d = new Date(endOfDay ? ms - 60_000 : ms)
+      return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`
     }
-    if (open.ref.file !== undefined) t.file = open.ref.file
-    this.txnRefs.set(t, open.ref)
-    if (this.dialect === 'ledger') this.finishLedgerTransaction(t, ref)
-    else this.transactions.push(t)
+    for (const [from, to] of parts) {
+      const seconds = Math.round((to - from) / 1000)
+      const amount: SimpleAmount = this.dialect === 'hledger'
+        ? { commodity: 'h', quantity: new Decimal(seconds).dividedBy(3600).toDecimalPlaces(2) }
+        : { commodity: 's', quantity: new Decimal(seconds) }
+      const date = parts.length === 1 ? isoDate(open.entry.datetime) : new Date(from).toISOString().slice(0, 10)
+      const description = open.entry.description ?? (this.dialect === 'hledger' ? `${clockText(from, false)}-${clockText(to, to % DAY === 0 && to !== from)}` : '')
+      const t: ResolvedTransaction = {
+        date, status: this.dialect === 'hledger' ? '*' : '', code: '', description, payee: description, note: '',
+        postings: [{ account: open.account, kind: 'virtual', amount: [amount], inferred: false, status: '', tags: NO_TAGS, generated: 'timeclock' }],
+        tags: NO_TAGS, index: this.index++, generated: 'timeclock', clock: { in: open.entry, out: entry },
+      }
+      if (open.ref.file !== undefined) t.file = open.ref.file
+      this.txnRefs.set(t, open.ref)
+      if (this.dialect === 'ledger') this.finishLedgerTransaction(t, ref)
+      else this.transactions.push(t)
+    }
   }
 
   // ----- ledger: each entry as it is read ------------------------------------

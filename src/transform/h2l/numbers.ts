@@ -14,6 +14,7 @@
  */
 import type { Amount, Directive } from '../../ast.js'
 import { readAmountArg } from '../../directives.js'
+import { readLedgerQuantity, readNumber } from '../../numbers.js'
 import { symbolNeedsQuotes } from '../../print/amount.js'
 import { QuantityContext } from '../../semantics/quantities.js'
 import { defineTransform, type TransformContext } from '../types.js'
@@ -99,6 +100,27 @@ export const numbers = defineTransform({
   },
 })
 
+/**
+ * A `format` ledger reads with hledger's decimal mark, precision and
+ * commodity for a one-line commodity amount (`1 000.00 EUR` → `1000.00 EUR`,
+ * `1. CA` → `1 CA`); undefined when ledger has none (a decimal comma with no
+ * decimals).
+ */
+function ledgerFormat(text: string, a: Amount): string | undefined {
+  const reading = readNumber(a.raws.number ?? '', 'hledger')
+  const mark = reading.decimalMark ?? (reading.groupMark === ',' ? '.' : reading.groupMark === '.' ? ',' : '.')
+  const asLedger = readAmountArg(text, 'ledger')
+  if (asLedger.amount && !asLedger.error && asLedger.rest.trim() === '' && asLedger.amount.commodity === a.commodity) {
+    const l = readLedgerQuantity(asLedger.amount.raws.number ?? '', false)
+    if (l.value.equals(reading.value) && (l.decimalMark ?? '.') === mark && l.precision === reading.precision) return text
+  }
+  if (mark === ',' && reading.precision === 0) return undefined
+  const digits = reading.value.abs().toFixed(reading.precision)
+  const number = mark === ',' ? digits.replace('.', ',') : digits
+  const symbol = a.quoted || symbolNeedsQuotes(a.commodity, 'ledger') ? `"${a.commodity}"` : a.commodity
+  return a.side === 'left' ? `${symbol}${(a.raws.gap ?? '') !== '' ? ' ' : ''}${number}` : `${number} ${symbol}`
+}
+
 function directive(d: Directive, readers: Readers, ctx: TransformContext): void {
   const { hledger, ledger } = readers
   if (d.name === 'decimal-mark') {
@@ -123,9 +145,14 @@ function directive(d: Directive, readers: Readers, ctx: TransformContext): void 
       // ledger reads `commodity 1.000,00 EUR` as an odd symbol: write the block form
       const symbol = a.quoted || symbolNeedsQuotes(a.commodity, 'ledger') ? `"${a.commodity}"` : a.commodity
       d.args = symbol
-      d.children.unshift({ type: 'subdirective', keyword: 'format', args: arg, raws: { indent: '    ', afterKeyword: ' ', eol: d.raws.eol || '\n' } })
-      ctx.report({ severity: 'info', code: 'commodity-directive-oneline', message: `'commodity ${arg}' written in ledger's block form (commodity ${symbol} / format ${arg})`, node: d })
-      ledger.noteStyleAmount(arg, true)
+      const format = ledgerFormat(arg, a)
+      if (format !== undefined) {
+        d.children.unshift({ type: 'subdirective', keyword: 'format', args: format, raws: { indent: '    ', afterKeyword: ' ', eol: d.raws.eol || '\n' } })
+        ctx.report({ severity: 'info', code: 'commodity-directive-oneline', message: `'commodity ${arg}' written in ledger's block form (commodity ${symbol} / format ${format})`, node: d })
+        ledger.noteStyleAmount(format, true)
+      } else {
+        ctx.report({ severity: 'info', code: 'commodity-directive-oneline', message: `'commodity ${arg}' written as 'commodity ${symbol}': ledger has no format for a decimal comma without decimals (amounts are written so that ledger reads them)`, node: d })
+      }
     }
   }
   for (const child of d.children) {

@@ -123,10 +123,12 @@ export const postings = defineTransform({
   run(ctx) {
     for (const t of transactionsOf(ctx.journal)) {
       let explicit = false
+      // an entry of amountless virtual postings only: both tools count nothing (ledger drops it)
+      const allEmpty = t.children.every((l) => l.type !== 'posting' || (l.kind === 'virtual' && l.amount === undefined && !l.assertion))
       for (const line of t.children) {
         if (line.type !== 'posting') continue
         const p: Posting = line
-        if (p.kind === 'virtual' && p.amount === undefined && !p.assertion) {
+        if (p.kind === 'virtual' && p.amount === undefined && !p.assertion && !allEmpty) {
           p.amount = amountNode('0')
           ctx.report({ severity: 'info', code: 'virtual-elided-paren', message: 'Amountless virtual posting written with amount 0 (hledger reads it as zero, ledger requires an amount)', node: p })
         }

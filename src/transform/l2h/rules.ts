@@ -13,7 +13,7 @@
  * (row 123); they do not change balances.
  */
 import type { Entry, Posting } from '../../ast.js'
-import { amount as amountNode, comment as commentNode, posting } from '../../build.js'
+import { amount as amountNode, comment as commentNode, cost as costNode, posting } from '../../build.js'
 import { badPeriodWord, hledgerPeriodStartProblem } from '../../period.js'
 import { defineTransform } from '../types.js'
 import { commentOutEntry, transactionsOf } from '../util.js'
@@ -26,14 +26,20 @@ export const autoRules = defineTransform({
   to: 'hledger',
   run(ctx) {
     let written = 0
+    const sideOf = (c: string): { side?: 'left' | 'right' } => {
+      const side = ctx.source.resolved.commodities.get(c)?.side
+      return side ? { side } : {}
+    }
     for (const t of transactionsOf(ctx.journal)) {
       const r = ctx.source.transactionOf(t)
       if (!r) continue
       for (const p of r.postings) {
         if (p.generated !== 'auto') continue
         for (const a of p.amount ?? []) {
-          const info = ctx.source.resolved.commodities.get(a.commodity)
-          const line: Posting = posting(p.account, amountNode(a.quantity, a.commodity, info?.side ? { side: info.side } : {}), { kind: p.kind })
+          const cost = p.cost && (p.amount?.length ?? 0) === 1
+            ? costNode(amountNode(p.cost.price.quantity, p.cost.price.commodity, sideOf(p.cost.price.commodity)), p.cost.per)
+            : undefined
+          const line: Posting = posting(p.account, amountNode(a.quantity, a.commodity, sideOf(a.commodity)), { kind: p.kind, ...(cost ? { cost } : {}) })
           line.comment = commentNode(' generated-posting:')
           line.comment.raws.before = '  '
           t.children.push(line)

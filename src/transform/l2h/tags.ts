@@ -96,6 +96,14 @@ function bracketDates(t: Transaction, c: Comment, onPosting: boolean, ctx: Trans
   }
 }
 
+/** Whether any comment of the entry could hold a tag (`:`) or a bracketed date (`[`). */
+function hasTagOrDate(t: Transaction): boolean {
+  const interesting = (text: string | undefined): boolean => text !== undefined && (text.includes(':') || text.includes('['))
+  if (interesting(t.comment?.text)) return true
+  for (const l of t.children) if (l.type === 'comment' ? interesting(l.text) : l.type === 'posting' && interesting(l.comment?.text)) return true
+  return false
+}
+
 /** Transform: write ledger tags, metadata and bracketed dates the way hledger reads them. */
 export const tags = defineTransform({
   name: 'tags',
@@ -104,6 +112,8 @@ export const tags = defineTransform({
   to: 'hledger',
   run(ctx) {
     for (const t of transactionsOf(ctx.journal)) {
+      // (most entries have no comment with a tag or a date: nothing to do)
+      if (!hasTagOrDate(t)) continue
       const groups = postingComments(t.children)
       const headerComments: Comment[] = [...(t.comment ? [t.comment] : []), ...(groups.get(null) ?? [])]
       const jobs: Array<{ c: Comment; onPosting: boolean }> = [
@@ -112,6 +122,7 @@ export const tags = defineTransform({
       ]
       for (const { c, onPosting } of jobs) {
         const before = c.text
+        if (!before.includes(':') && !before.includes('[')) continue
         const ledgerTags = tagsOf(before, 'ledger')
         bracketDates(t, c, onPosting, ctx)
         const extra = rewriteComment(c, ctx, onPosting)

@@ -21,9 +21,15 @@ export const timeclock = defineTransform({
   to: 'hledger',
   run(ctx) {
     if (!ctx.journal.children.some((e) => e.type === 'timeclock')) return
-    const sessions = new Map<TimeclockEntry, ResolvedTransaction>()
-    for (const t of ctx.source.resolved.transactions) if (t.clock) sessions.set(t.clock.out, t)
-    const mine = [...sessions.values()].filter((t) => ctx.journal.children.includes(t.clock?.out as Entry))
+    // (hledger makes one transaction per day a session spans)
+    const sessions = new Map<TimeclockEntry, ResolvedTransaction[]>()
+    for (const t of ctx.source.resolved.transactions) {
+      if (!t.clock) continue
+      const list = sessions.get(t.clock.out)
+      if (list) list.push(t)
+      else sessions.set(t.clock.out, [t])
+    }
+    const mine = [...sessions.values()].flat().filter((t) => ctx.journal.children.includes(t.clock?.out as Entry))
     // ledger counts seconds (written in hours when exact to the hundredth); hledger hours already
     const unit = mine[0]?.postings[0]?.amount?.[0]?.commodity ?? 's'
     const seconds = (t: ResolvedTransaction): Decimal => {
@@ -38,15 +44,15 @@ export const timeclock = defineTransform({
         continue
       }
       for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
-      const t = sessions.get(e)
-      if (!t) continue
-      const p = t.postings[0]
-      if (!p) continue
-      const q = seconds(t)
-      const value = inHours ? amountNode(q.dividedBy(3600).toDecimalPlaces(2), 'h', { side: 'right' }) : amountNode(q, 's', { side: 'right' })
-      out.push(transaction({ date: t.date, description: t.description, ...(t.status ? { status: t.status } : {}), postings: [posting(p.account, value, { kind: 'virtual' })] }))
-      out.push(blank())
-      ctx.report({ severity: 'info', code: 'timeclock-in-journal', message: `Timeclock session written as a transaction of ${inHours ? `${q.dividedBy(3600).toFixed(2)}h` : `${q.toString()}s`} to (${p.account}), as ${ctx.from} counts it`, node: e })
+      for (const t of sessions.get(e) ?? []) {
+        const p = t.postings[0]
+        if (!p) continue
+        const q = seconds(t)
+        const value = inHours ? amountNode(q.dividedBy(3600).toDecimalPlaces(2), 'h', { side: 'right' }) : amountNode(q, 's', { side: 'right' })
+        out.push(transaction({ date: t.date, description: t.description, ...(t.status ? { status: t.status } : {}), postings: [posting(p.account, value, { kind: 'virtual' })] }))
+        out.push(blank())
+        ctx.report({ severity: 'info', code: 'timeclock-in-journal', message: `Timeclock session written as a transaction of ${inHours ? `${q.dividedBy(3600).toFixed(2)}h` : `${q.toString()}s`} to (${p.account}) on ${t.date}, as ${ctx.from} counts it`, node: e })
+      }
     }
     ctx.journal.children = out
   },
