@@ -10,6 +10,7 @@ import yargs from 'yargs'
 import { SelectionError } from '../api/select.js'
 import { balanceCommand } from './commands/balance.js'
 import { convertCommand } from './commands/convert.js'
+import { lintCommand } from './commands/lint.js'
 import { accountsCommand, commoditiesCommand, payeesCommand, statsCommand } from './commands/lists.js'
 import { parseCommand } from './commands/parse.js'
 import { printCommand } from './commands/print.js'
@@ -34,6 +35,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .command(printCommand(ctx))
     .command(parseCommand(ctx))
     .command(convertCommand(ctx))
+    .command(lintCommand(ctx))
     .command(balanceCommand(ctx))
     .command(registerCommand(ctx))
     .command(accountsCommand(ctx))

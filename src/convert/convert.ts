@@ -28,7 +28,7 @@ import { resolveJournal } from '../semantics/resolve.js'
 import { plan } from '../transform/index.js'
 import type { InheritedApply, SourceMeaning, Transform, TransformContext } from '../transform/types.js'
 import { compareMeaning } from './compare.js'
-import { writeInferredAmounts } from '../transform/util.js'
+import { commentOutEntry, writeInferredAmounts } from '../transform/util.js'
 
 /** Options for {@link convert}. */
 export interface ConvertOptions {
@@ -41,6 +41,8 @@ export interface ConvertOptions {
   verify?: boolean
   /** The transforms to run (default: `plan(from, to)`). */
   transforms?: readonly Transform[]
+  /** tree layout: keep each file's name (and the include directives naming it) instead of the target's extension (`lint --fix --write`, in place). */
+  keepNames?: boolean
 }
 
 /** One output file. */
@@ -59,6 +61,8 @@ export interface ConvertResult {
   diagnostics: Diagnostic[]
   from: Dialect
   to: Dialect
+  /** The transform that reported each diagnostic a transform reported (what `lint --fix` reruns). */
+  reportedBy: ReadonlyMap<Diagnostic, string>
 }
 
 const EXTENSIONS: Readonly<Record<Dialect, string>> = { ledger: '.ledger', hledger: '.journal' }
@@ -99,14 +103,17 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   const transforms = options.transforms ?? plan(from, to)
   const shared = new Map<string, unknown>()
   const inherited = inheritedApply(parsed.root)
+  const reportedBy = new Map<Diagnostic, string>()
+  const running = { name: '' }
   for (const file of parsed.files) {
-    const ctx = contextFor(file, from, to, source, shared, file === parsed.root, diagnostics, inherited.get(file) ?? [])
+    const ctx = contextFor(file, from, to, source, shared, file === parsed.root, diagnostics, inherited.get(file) ?? [], running, reportedBy)
     if (file.format === 'timedot') {
       const n = file.journal.children.filter((e) => e.type === 'transaction').length
       diagnostics.push({ severity: 'info', code: 'include-foreign-format', file: file.journal.file ?? file.path, line: 1, column: 1,
         message: `Timedot file written as the ${n} transaction${n === 1 ? '' : 's'} hledger reads from it (${to} does not read timedot)` })
     }
     for (const t of transforms) {
+      running.name = t.name
       t.run(ctx)
       clock(`transform ${t.name}`)
     }
@@ -127,9 +134,9 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   } else {
     const baseDir = dirname(parsed.root.path)
     for (const f of parsed.files) {
-      for (const [inc, ds] of retargetIncludes(f, to, diagnostics)) includeDirectives.set(inc, ds)
+      for (const [inc, ds] of retargetIncludes(f, to, diagnostics, options.keepNames === true)) includeDirectives.set(inc, ds)
       const origin = new Map<Entry, SourceFile>(f.journal.children.map((e) => [e, f]))
-      const file: ConvertedFile = { source: f, path: outputName(relative(baseDir, f.path), to), text: '' }
+      const file: ConvertedFile = { source: f, path: options.keepNames === true ? relative(baseDir, f.path) : outputName(relative(baseDir, f.path), to), text: '' }
       files.push(file)
       printed.push({ file, journal: f.journal, origin })
     }
@@ -156,7 +163,7 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
     }
   }
   void owner
-  return { files, diagnostics: sortDiagnostics(dedupe(diagnostics)), from, to }
+  return { files, diagnostics: sortDiagnostics(dedupe(diagnostics)), from, to, reportedBy }
 }
 
 /**
@@ -254,13 +261,15 @@ function sourceMeaning(resolved: ResolvedJournal): SourceMeaning {
   }
 }
 
-function contextFor(file: SourceFile, from: Dialect, to: Dialect, source: SourceMeaning, shared: Map<string, unknown>, isRoot: boolean, out: Diagnostic[], inheritedApply: readonly InheritedApply[]): TransformContext {
+function contextFor(file: SourceFile, from: Dialect, to: Dialect, source: SourceMeaning, shared: Map<string, unknown>, isRoot: boolean, out: Diagnostic[], inheritedApply: readonly InheritedApply[], running: { name: string }, reportedBy: Map<Diagnostic, string>): TransformContext {
   const journal = file.journal
   const name = journal.file ?? file.path
   return {
     from, to, journal, source, shared, isRoot, inheritedApply,
     report(r) {
-      out.push(diagnosticAt(journal, name, r.severity, r.code, r.message, r.node, r.hint))
+      const d = diagnosticAt(journal, name, r.severity, r.code, r.message, r.node, r.hint)
+      reportedBy.set(d, running.name)
+      out.push(d)
     },
   }
 }
@@ -288,6 +297,11 @@ function inline(file: SourceFile, origin: Map<Entry, SourceFile>, out: Diagnosti
     if (inc && inc.files.length > 0) {
       out.push(diagnosticAt(file.journal, file.journal.file ?? file.path, 'info', 'convert/include-inlined',
         `The included ${inc.files.length === 1 ? 'file is' : 'files are'} written in place of this include (one output); use --out-dir to keep the file structure`, entry))
+      // the include stays as a comment, so the output shows where the inlined entries came from
+      for (const c of commentOutEntry(entry, file.journal)) {
+        origin.set(c, file)
+        children.push(c)
+      }
       for (const f of inc.files) {
         const inner = inline(f, origin, out)
         for (const e of inner) children.push(e)
@@ -306,11 +320,15 @@ function inline(file: SourceFile, origin: Map<Entry, SourceFile>, out: Diagnosti
  * order they were read: the other tool may not expand the glob the same way,
  * or at all (`**`). Returns, per include, the directives written for it.
  */
-function retargetIncludes(file: SourceFile, to: Dialect, out: Diagnostic[]): Map<IncludedFiles, Directive[]> {
+function retargetIncludes(file: SourceFile, to: Dialect, out: Diagnostic[], keepNames: boolean): Map<IncludedFiles, Directive[]> {
   const written = new Map<IncludedFiles, Directive[]>()
   const replacements = new Map<Entry, Entry[]>()
   for (const inc of file.includes) {
-    const targets = inc.files.map((f) => outputName(relative(dirname(file.path), f.path), to))
+    if (keepNames && inc.files.length <= 1) {
+      written.set(inc, [inc.directive])
+      continue
+    }
+    const targets = inc.files.map((f) => (keepNames ? relative(dirname(file.path), f.path) : outputName(relative(dirname(file.path), f.path), to)))
     if (targets.length <= 1) {
       if (targets[0] !== undefined && inc.directive.args !== targets[0]) inc.directive.args = targets[0]
       written.set(inc, [inc.directive])

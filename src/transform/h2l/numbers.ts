@@ -18,7 +18,7 @@ import { readLedgerQuantity, readNumber } from '../../numbers.js'
 import { symbolNeedsQuotes } from '../../print/amount.js'
 import { QuantityContext } from '../../semantics/quantities.js'
 import { defineTransform, type TransformContext } from '../types.js'
-import { amountsOf } from '../util.js'
+import { amountsOf, commentOutEntry } from '../util.js'
 
 interface Readers {
   hledger: QuantityContext
@@ -86,9 +86,10 @@ export const numbers = defineTransform({
         ctx.report({ severity: 'error', code: 'number-style-mismatch', message: `Amount ${before} could not be written so that ledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
       }
     }
+    const unnamed = new Set<Directive>()
     for (const e of ctx.journal.children) {
       if (e.type === 'directive') {
-        directive(e, readers, ctx)
+        if (directive(e, readers, ctx) === 'comment-out') unnamed.add(e)
         continue
       }
       if (e.type !== 'transaction') continue
@@ -97,6 +98,7 @@ export const numbers = defineTransform({
         for (const a of [...amountsOf(line)]) check(a, a === line.amount)
       }
     }
+    if (unnamed.size > 0) ctx.journal.children = ctx.journal.children.flatMap((e) => (e.type === 'directive' && unnamed.has(e) ? commentOutEntry(e, ctx.journal) : [e]))
   },
 })
 
@@ -121,26 +123,31 @@ function ledgerFormat(text: string, a: Amount): string | undefined {
   return a.side === 'left' ? `${symbol}${(a.raws.gap ?? '') !== '' ? ' ' : ''}${number}` : `${number} ${symbol}`
 }
 
-function directive(d: Directive, readers: Readers, ctx: TransformContext): void {
+/** Tracks one directive's number styles; says when the directive must become a comment. */
+function directive(d: Directive, readers: Readers, ctx: TransformContext): 'keep' | 'comment-out' {
   const { hledger, ledger } = readers
   if (d.name === 'decimal-mark') {
     const mark = d.args.trim()
     if (mark === '.' || mark === ',') hledger.fileDecimalMark = mark
-    return
+    return 'keep'
   }
   if (d.name === 'D') {
     hledger.noteStyleAmount(d.args, true)
     const parsed = readAmountArg(d.args, 'hledger').amount
     if (parsed) hledger.defaultCommodity = parsed
     ledger.noteStyleAmount(d.args, true)
-    return
+    return 'keep'
   }
-  if (d.name !== 'commodity') return
+  if (d.name !== 'commodity') return 'keep'
   const arg = d.args.trim()
   const oneLine = /[0-9]/.test(arg) && !/^"[^"]*"$/.test(arg)
   if (oneLine) {
     hledger.noteStyleAmount(arg, true)
     const a = readAmountArg(arg, 'hledger').amount
+    if (a && a.commodity === '') {
+      ctx.report({ severity: 'info', code: 'commodity-directive-oneline', message: `'commodity ${arg}' kept as a comment: ledger cannot name the commodity of bare numbers (their display style follows the amounts; balances do not change)`, node: d })
+      return 'comment-out'
+    }
     if (a) {
       // ledger reads `commodity 1.000,00 EUR` as an odd symbol: write the block form
       const symbol = a.quoted || symbolNeedsQuotes(a.commodity, 'ledger') ? `"${a.commodity}"` : a.commodity
@@ -160,4 +167,5 @@ function directive(d: Directive, readers: Readers, ctx: TransformContext): void 
     hledger.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
     ledger.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
   }
+  return 'keep'
 }

@@ -20,6 +20,7 @@
  *   dropped (rows 70, 71).
  * - Year-less secondary dates get the primary date's year (row 5).
  */
+import { Decimal } from 'decimal.js'
 import type { Entry, Posting } from '../../ast.js'
 import { amount as amountNode } from '../../build.js'
 import { badPeriodWord } from '../../period.js'
@@ -47,12 +48,44 @@ export const directives = defineTransform({
         for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
         continue
       }
+      if (e.type === 'directive' && e.name === 'end tag') {
+        ctx.report({ severity: 'info', code: 'end-tag-directive', message: "'end tag' kept as a comment: hledger ignores it, ledger rejects it without an enclosing 'apply tag'", node: e })
+        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
+        continue
+      }
+      if (e.type === 'transaction' && /^\d{5,}/.test(e.date)) {
+        ctx.report({ severity: 'error', code: 'date-out-of-range', message: `Transaction dated ${e.date} kept as a comment: ledger reads no year beyond 9999, so its postings are lost`, node: e })
+        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
+        continue
+      }
+      if (e.type === 'periodicTransaction' && e.children.some((l) => l.type === 'posting' && l.assertion)) {
+        const assigns = e.children.some((l) => l.type === 'posting' && l.assertion && l.amount === undefined)
+        if (assigns) {
+          ctx.report({ severity: 'warning', code: 'periodic-txn-assertion', message: 'Periodic transaction kept as a comment: ledger reads no balance assignment in a periodic transaction (forecasts lose it; balances do not change)', node: e })
+          for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
+          continue
+        }
+        for (const l of e.children) {
+          if (l.type !== 'posting' || !l.assertion) continue
+          ctx.report({ severity: 'warning', code: 'periodic-txn-assertion', message: 'Balance assertion dropped from a periodic transaction: ledger reads none there (only forecasts checked it; balances do not change)', node: l.assertion })
+          delete l.assertion
+        }
+      }
+      if (e.type === 'comment' && /[ \t]/.test(e.raws.before ?? '')) {
+        e.raws.before = ''
+        ctx.report({ severity: 'info', code: 'indented-top-level-comment', message: 'Indentation removed from a comment outside any entry: ledger 3.3 rejects an indented line there', node: e })
+      }
       if (e.type === 'directive' && e.name === 'account' && e.comment) {
         const c = e.comment
         delete e.comment
         e.raws.trailing = ''
-        e.children.unshift(commentLine(c.text.replace(/^[ \t]+/, ''), '    ', e.raws.eol || '\n'))
-        ctx.report({ severity: 'info', code: 'account-directive-comment', message: 'The account directive\'s comment moved to the next line: ledger would read it as part of the account name', node: e })
+        const text = c.text.replace(/^[ \t]+/, '')
+        if (text.trim() === '') {
+          ctx.report({ severity: 'info', code: 'account-directive-comment', message: 'The account directive\'s empty comment dropped: ledger would read it as part of the account name, and rejects an empty comment line under it', node: e })
+        } else {
+          e.children.unshift(commentLine(text, '    ', e.raws.eol || '\n'))
+          ctx.report({ severity: 'info', code: 'account-directive-comment', message: 'The account directive\'s comment moved to the next line: ledger would read it as part of the account name', node: e })
+        }
       }
       if (e.type === 'periodicTransaction') {
         if (badPeriodWord(e.period, 'ledger') !== undefined) {
@@ -123,6 +156,7 @@ export const postings = defineTransform({
   run(ctx) {
     for (const t of transactionsOf(ctx.journal)) {
       let explicit = false
+      let droppedNegativeCost = false
       // an entry of amountless virtual postings only: both tools count nothing (ledger drops it)
       const allEmpty = t.children.every((l) => l.type !== 'posting' || (l.kind === 'virtual' && l.amount === undefined && !l.assertion))
       for (const line of t.children) {
@@ -136,7 +170,17 @@ export const postings = defineTransform({
           delete p.cost
           delete p.raws.costIndex
           explicit = true
+          droppedNegativeCost = true
           ctx.report({ severity: 'warning', code: 'negative-cost', message: 'Negative cost dropped: ledger rejects it. The entry\'s amounts are written out; ledger balances two commodities without a cost only when their signs differ', node: p })
+        }
+        if (p.cost && p.cost.amount.type === 'amount' && p.amount?.type === 'amount' && p.cost.amount.commodity === p.amount.commodity) {
+          const c = p.cost.amount
+          const weight = p.cost.per === 'total' ? c.quantity.abs().times(p.amount.quantity.isNegative() ? -1 : 1) : c.quantity.times(p.amount.quantity)
+          const same = weight.equals(p.amount.quantity)
+          delete p.cost
+          delete p.raws.costIndex
+          ctx.report({ severity: same ? 'info' : 'warning', code: 'cost-same-commodity', message: same ? 'Cost in the amount\'s own commodity dropped: ledger rejects it, and it weighs the same as the amount' : `Cost in the amount's own commodity dropped: ledger rejects it; hledger weighed the posting as ${weight.toString()} ${c.commodity} when balancing`, node: p })
+          if (!same) explicit = true
         }
         if (p.lot?.length) {
           ctx.report({ severity: 'warning', code: 'lot-annotation', message: 'Lot annotation dropped: hledger 1.25 ignores it, ledger would use it to value and balance the posting', node: p })
@@ -160,6 +204,15 @@ export const postings = defineTransform({
         }
       }
       if (explicit) writeInferredAmounts(t, (p) => ctx.source.postingOf(p), (c) => ctx.source.resolved.commodities.get(c)?.side)
+      if (droppedNegativeCost) {
+        for (const group of ['real', 'balanced'] as const) {
+          const members = t.children.filter((l): l is Posting => l.type === 'posting' && l.kind === group)
+          if (ledgerCannotBalance(members)) {
+            for (const m of members) m.kind = 'virtual'
+            ctx.report({ severity: 'warning', code: 'negative-cost', message: `The entry's ${group === 'real' ? 'real' : 'balanced virtual'} postings written as unbalanced virtual postings '(…)': without the negative cost ledger cannot balance them. Balances stay the same; reports with --real leave them out`, node: t })
+          }
+        }
+      }
       const r = ctx.source.transactionOf(t)
       if (r && t.auxDate !== undefined && t.auxDate.length <= 5 && r.date2 !== undefined) {
         t.auxDate = r.date2
@@ -169,3 +222,20 @@ export const postings = defineTransform({
     void postingsOf
   },
 })
+
+/**
+ * Whether ledger would refuse to balance these postings: they carry no cost,
+ * and their per-commodity sums leave more than two commodities, or two with
+ * the same sign (ledger infers a price only between two opposite sums).
+ */
+function ledgerCannotBalance(members: readonly Posting[]): boolean {
+  const sums = new Map<string, Decimal>()
+  for (const m of members) {
+    if (m.cost || m.amount?.type !== 'amount') return false
+    sums.set(m.amount.commodity, (sums.get(m.amount.commodity) ?? new Decimal(0)).plus(m.amount.quantity))
+  }
+  const open = [...sums.values()].filter((q) => !q.isZero())
+  if (open.length <= 1) return open.length === 1
+  if (open.length > 2) return true
+  return open[0]!.isNegative() === open[1]!.isNegative()
+}

@@ -1,0 +1,193 @@
+/**
+ * The lint engine: what breaks when a journal is read by ledger, hledger or
+ * both.
+ *
+ * For the tool the journal is written for, it reports what that tool itself
+ * rejects (syntax, balancing, assertions, and with `strict` hledger's strict
+ * checks), using the parser and the semantics engine. For the other tool it
+ * runs the conversion the journal would need: every rewrite a transform
+ * reports is a line the other tool would reject or read differently, under
+ * the rule id the transform reports it with. The conversion's own check (the
+ * converted journal read with the target's rules) adds what no rewrite fixes.
+ * Findings then pass through the configuration (rule levels) and the
+ * `ptabridge-disable-next-line` comments.
+ */
+import type { Dialect, Journal } from '../ast.js'
+import { convert } from '../convert/convert.js'
+import type { Diagnostic, Severity } from '../diagnostic.js'
+import { sortDiagnostics } from '../diagnostic.js'
+import { parseFile, type ParseFileResult } from '../parse/files.js'
+import { positionOf } from '../position.js'
+import { resolveJournal } from '../semantics/resolve.js'
+import { RULES_BY_ID } from './registry.js'
+import type { LintRule, RuleLevel } from './rule.js'
+import { suppressions, type Suppressions } from './suppress.js'
+
+/** Which tools the journal must work with. */
+export type LintTarget = Dialect | 'both'
+
+/** Options for {@link lintFile}. */
+export interface LintOptions {
+  target: LintTarget
+  /** The journal's dialect (default: from its extension, else its content). */
+  from?: Dialect
+  /** Rule levels that override the rules' defaults. */
+  rules?: Readonly<Record<string, RuleLevel>>
+  /** Report the rules only hledger's strict mode checks. */
+  strict?: boolean
+  /** Today's date (`YYYY-MM-DD`) for year-less dates. */
+  today?: string
+  /** The top file's text, when already read (standard input). */
+  text?: string
+}
+
+/** One problem found: a diagnostic under a rule id, for a tool. */
+export interface Finding extends Diagnostic {
+  /** The rule id (also in `code`). */
+  rule: string
+  /** The tool that breaks. */
+  tool: Dialect
+  /** The transform that fixes it (`--fix`), if any. */
+  fixedBy?: string
+}
+
+/** What {@link lintFile} returns. */
+export interface LintResult {
+  /** The journal's dialect. */
+  dialect: Dialect
+  findings: Finding[]
+  /** The files read (the root first). */
+  files: string[]
+  /** How many findings disable comments hid. */
+  suppressed: number
+}
+
+/** Codes of diagnostics that are notes about the conversion itself, not problems in the journal. */
+const NOT_PROBLEMS = new Set(['convert/include-inlined', 'explicit-amounts', 'include-globstar'])
+
+/** Rules for problems of the journal in its own tool (the conversion repeats them). */
+const SOURCE_RULES = new Set(['syntax-error', 'unbalanced-entry', 'assertion-failed', 'include-not-found', 'balance-assignment', 'semantic-warning'])
+
+/** The rule a diagnostic of the parser, the semantics engine or the conversion check belongs to. */
+function ruleOf(code: string, severity: Severity): string {
+  if (RULES_BY_ID.has(code)) return code
+  if (code === 'balance/unbalanced') return 'unbalanced-entry'
+  if (code.startsWith('balance/')) return 'balance-assignment'
+  if (code === 'assertion/failed') return 'assertion-failed'
+  if (code.startsWith('include/')) return 'include-not-found'
+  if (code === 'convert/target-rejects') return 'target-rejects'
+  if (code === 'convert/meaning-changed') return 'meaning-changed'
+  if ((code.startsWith('syntax/') || code.startsWith('parse/')) && severity === 'error') return 'syntax-error'
+  return 'semantic-warning'
+}
+
+/** The level a finding gets: the configured level, else the rule's default, raised to error when the check itself says error. */
+function levelOf(rule: LintRule | undefined, reported: Severity, configured: RuleLevel | undefined): RuleLevel {
+  if (configured !== undefined) return configured
+  if (!rule) return reported
+  if (rule.severity === 'off') return 'off'
+  return reported === 'error' ? 'error' : rule.severity
+}
+
+/** Lint one journal (and every file it includes). */
+export function lintFile(path: string, options: LintOptions): LintResult {
+  const read = (): ParseFileResult => parseFile(path, { ...(options.from ? { dialect: options.from } : {}), ...(options.text !== undefined ? { text: options.text } : {}) })
+  const parsed = read()
+  const dialect = parsed.root.dialect
+  // the journal's own tool first: the conversion for the other one edits the tree
+  const tools: Dialect[] = options.target === 'both' ? [dialect, dialect === 'ledger' ? 'hledger' : 'ledger'] : [options.target]
+  const raw: Array<{ d: Diagnostic; tool: Dialect; fixedBy?: string }> = []
+  const files = parsed.files.map((f) => f.path)
+  const disabled = suppressions(parsed, options.text)
+
+  for (const tool of tools) {
+    if (tool === dialect) {
+      // the tool the journal is written for: what it rejects itself
+      const resolved = resolveJournal(parsed, { dialect, auto: true, ...(options.today !== undefined ? { today: options.today } : {}) })
+      for (const d of resolved.diagnostics) raw.push({ d, tool })
+      if (options.strict && tool === 'hledger') for (const d of strictChecks(parsed, resolved)) raw.push({ d, tool })
+    } else {
+      // the other tool: every rewrite the conversion needs is a problem for it
+      const result = convert(parsed, { to: tool, layout: 'tree', ...(options.today !== undefined ? { today: options.today } : {}) })
+      for (const d of result.diagnostics) {
+        const by = result.reportedBy.get(d)
+        // the journal's own problems were reported for its own tool already
+        if (by === undefined && tools.includes(dialect) && SOURCE_RULES.has(ruleOf(d.code, d.severity))) continue
+        raw.push({ d, tool, ...(by !== undefined ? { fixedBy: by } : {}) })
+      }
+    }
+  }
+
+  // a line the journal's own tool rejects needs no second finding from the conversion check
+  const ownErrors = new Set(raw.filter((r) => r.d.severity === 'error' && SOURCE_RULES.has(ruleOf(r.d.code, r.d.severity))).map((r) => `${r.d.file}\u0000${r.d.line}`))
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  let suppressed = 0
+  for (const { d, tool, fixedBy } of raw) {
+    if (NOT_PROBLEMS.has(d.code)) continue
+    const id = ruleOf(d.code, d.severity)
+    if ((id === 'target-rejects' || id === 'meaning-changed') && ownErrors.has(`${d.file}\u0000${d.line}`)) continue
+    const rule = RULES_BY_ID.get(id)
+    if (rule?.strictOnly && !options.strict) continue
+    const level = levelOf(rule, d.severity, options.rules?.[id])
+    if (level === 'off') continue
+    if (isSuppressed(disabled, d, id)) {
+      suppressed++
+      continue
+    }
+    const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${id}\u0000${tool}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const f: Finding = {
+      ...d,
+      code: id,
+      rule: id,
+      tool,
+      severity: level,
+      message: rule && rule.id === d.code ? rule.message : d.message,
+    }
+    const fixer = fixedBy ?? rule?.fix
+    if (rule && rule.id === d.code) {
+      f.hint = `${fixedBy !== undefined ? 'ptabridge --fix: ' : ''}${d.message}`
+      if (fixer !== undefined) f.fixedBy = fixer
+    }
+    findings.push(f)
+  }
+  return { dialect, findings: sortDiagnostics(findings) as Finding[], files, suppressed }
+}
+
+function isSuppressed(disabled: Suppressions, d: Diagnostic, id: string): boolean {
+  if (d.file === undefined || d.line === undefined) return false
+  const ids = disabled.get(d.file)?.get(d.line)
+  return ids !== undefined && (ids.has('*') || ids.has(id))
+}
+
+/** hledger's strict checks: declared accounts and commodities, and dates in order within each file. */
+function strictChecks(parsed: ParseFileResult, resolved: ReturnType<typeof resolveJournal>): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const journals = new Map<string, Journal>(parsed.files.map((f) => [f.journal.file ?? f.path, f.journal]))
+  const accounts = new Set(resolved.declaredAccounts)
+  const at = (file: string | undefined, node: { span?: { start: number; end: number } } | undefined): Partial<Diagnostic> => {
+    const journal = file !== undefined ? journals.get(file) : undefined
+    const pos = journal && node ? positionOf(journal, node) : undefined
+    return { ...(file !== undefined ? { file } : {}), ...(pos && node?.span ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, span: node.span } : {}) }
+  }
+  const lastDate = new Map<string, string>()
+  for (const t of resolved.transactions) {
+    if (t.node === undefined) continue // generated (periodic, auto)
+    const file = t.file ?? ''
+    const previous = lastDate.get(file)
+    if (previous !== undefined && t.date < previous) {
+      out.push({ severity: 'error', code: 'dates-out-of-order', message: `Entry dated ${t.date} after one dated ${previous}: 'hledger check ordereddates' rejects it`, ...at(t.file, t.node) })
+    } else lastDate.set(file, t.date)
+    for (const p of t.postings) {
+      if (p.node === undefined) continue
+      if (!accounts.has(p.account)) out.push({ severity: 'error', code: 'undeclared-account', message: `Account ${p.account} is not declared: 'hledger check accounts' rejects it`, ...at(t.file, p.node) })
+      for (const a of p.amount ?? []) {
+        const info = resolved.commodities.get(a.commodity)
+        if (a.commodity !== '' && info && !info.declared) out.push({ severity: 'error', code: 'undeclared-commodity', message: `Commodity ${a.commodity} is not declared: 'hledger check commodities' rejects it`, ...at(t.file, p.node) })
+      }
+    }
+  }
+  return out
+}
