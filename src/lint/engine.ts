@@ -13,6 +13,7 @@
  * `ptabridge-disable-next-line` comments.
  */
 import type { Dialect, Journal } from '../ast.js'
+import { compareMeaning } from '../convert/compare.js'
 import { convert } from '../convert/convert.js'
 import type { Diagnostic, Severity } from '../diagnostic.js'
 import { sortDiagnostics } from '../diagnostic.js'
@@ -81,12 +82,51 @@ function ruleOf(code: string, severity: Severity): string {
   return 'semantic-warning'
 }
 
-/** The level a finding gets: the configured level, else the rule's default, raised to error when the check itself says error. */
-function levelOf(rule: LintRule | undefined, reported: Severity, configured: RuleLevel | undefined): RuleLevel {
+/**
+ * The level a finding gets: the configured level; else, for a rewrite, the
+ * rule's default capped by what the identity check showed (an error only
+ * where the other tool rejects the line or computes other balances); else
+ * the rule's default, raised to error when the check itself says error.
+ */
+function levelOf(rule: LintRule | undefined, reported: Severity, configured: RuleLevel | undefined, rewrite: boolean): RuleLevel {
   if (configured !== undefined) return configured
   if (!rule) return reported
   if (rule.severity === 'off') return 'off'
+  if (rewrite) return reported === 'error' ? rule.severity : rule.severity === 'error' ? 'warning' : rule.severity
   return reported === 'error' ? 'error' : rule.severity
+}
+
+/** The hint that marks the identity check's findings. */
+const IDENTITY_HINT = 'read as written, without any rewrite'
+
+/**
+ * The other tool reading the journal as it is: its syntax and balancing
+ * errors, and the balances, counts and assertions that differ from the
+ * journal's own tool.
+ */
+function identityCheck(parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const today = options.today !== undefined ? { today: options.today } : {}
+  const own = resolveJournal(parsed, { dialect: parsed.root.dialect, auto: parsed.root.dialect === 'ledger', ...today })
+  if (own.diagnostics.some((d) => d.severity === 'error')) return out // the journal's own tool rejects it: nothing to compare
+  const other = parseFile(path, { dialect: tool, ...(options.text !== undefined ? { text: options.text } : {}) })
+  const theirs = resolveJournal(other, { dialect: tool, auto: tool === 'ledger', ...today })
+  const rejected = theirs.diagnostics.filter((d) => d.severity === 'error')
+  for (const d of rejected) out.push({ ...d, code: 'convert/target-rejects', message: `${tool} would report: ${d.message}`, hint: IDENTITY_HINT })
+  if (rejected.length > 0) return out
+  const differences = compareMeaning(own, theirs)
+  if (differences.length === 0) return out
+  const first = differences.find((x) => x.source?.node) ?? differences[0]
+  const t = first?.source
+  const journal = parsed.files.find((f) => (f.journal.file ?? f.path) === t?.file)?.journal
+  const pos = journal && t?.node ? positionOf(journal, t.node) : undefined
+  out.push({
+    severity: 'error', code: 'convert/meaning-changed', hint: IDENTITY_HINT,
+    message: `${tool} reads this journal with other balances: ${differences.slice(0, 3).map((x) => x.message).join('; ')}${differences.length > 3 ? '; …' : ''}`,
+    file: t?.file ?? parsed.root.journal.file ?? parsed.root.path,
+    ...(pos && t?.node?.span ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, span: t.node.span } : {}),
+  })
+  return out
 }
 
 /** Lint one journal (and every file it includes). */
@@ -107,7 +147,9 @@ export function lintFile(path: string, options: LintOptions): LintResult {
       for (const d of resolved.diagnostics) raw.push({ d, tool })
       if (options.strict && tool === 'hledger') for (const d of strictChecks(parsed, resolved)) raw.push({ d, tool })
     } else {
-      // the other tool: every rewrite the conversion needs is a problem for it
+      // the other tool, reading the journal as it is: what it rejects, and whether its balances differ
+      for (const d of identityCheck(parsed, path, tool, options)) raw.push({ d, tool })
+      // every rewrite the conversion needs explains (and fixes) a line the other tool reads differently
       const result = convert(parsed, { to: tool, layout: 'tree', ...(options.today !== undefined ? { today: options.today } : {}) })
       for (const d of result.diagnostics) {
         const by = result.reportedBy.get(d)
@@ -118,18 +160,34 @@ export function lintFile(path: string, options: LintOptions): LintResult {
     }
   }
 
+  // lines the other tool rejects as written, and the tools whose balances differ: a rewrite there is an error
+  const rejectedLines = new Set(raw.filter((r) => r.d.code === 'convert/target-rejects' && r.fixedBy === undefined).map((r) => `${r.tool}\u0000${r.d.file}\u0000${r.d.line}`))
+  const meaningDiffers = new Set(raw.filter((r) => r.d.code === 'convert/meaning-changed' && r.d.hint === IDENTITY_HINT).map((r) => r.tool))
+  // a rejected line a rewrite explains needs no generic finding
+  const explained = new Set(raw.filter((r) => r.fixedBy !== undefined && RULES_BY_ID.get(r.d.code)?.kind === 'rejected').map((r) => `${r.tool}\u0000${r.d.file}\u0000${r.d.line}`))
   // a line the journal's own tool rejects needs no second finding from the conversion check
   const ownErrors = new Set(raw.filter((r) => r.d.severity === 'error' && SOURCE_RULES.has(ruleOf(r.d.code, r.d.severity))).map((r) => `${r.d.file}\u0000${r.d.line}`))
   const findings: Finding[] = []
   const seen = new Set<string>()
   let suppressed = 0
   for (const { d, tool, fixedBy } of raw) {
+    const by = fixedBy
     if (NOT_PROBLEMS.has(d.code)) continue
     const id = ruleOf(d.code, d.severity)
     if ((id === 'target-rejects' || id === 'meaning-changed') && ownErrors.has(`${d.file}\u0000${d.line}`)) continue
+    if (id === 'target-rejects' && explained.has(`${tool}\u0000${d.file}\u0000${d.line}`)) continue
+    // the conversion's own check of its output: a problem only when the identity check did not already say so
+    if (by === undefined && (id === 'target-rejects' || id === 'meaning-changed') && d.hint !== IDENTITY_HINT && (rejectedLines.size > 0 || meaningDiffers.has(tool))) continue
     const rule = RULES_BY_ID.get(id)
     if (rule?.strictOnly && !options.strict) continue
-    const level = levelOf(rule, d.severity, options.rules?.[id])
+    let reported = d.severity
+    if (by !== undefined && rule) {
+      // a rewrite is an error where the other tool really fails on the line, or computes other balances
+      const rejectedHere = rule.kind === 'rejected' && rejectedLines.has(`${tool}\u0000${d.file}\u0000${d.line}`)
+      const silentlyDifferent = rule.kind === 'silent' && meaningDiffers.has(tool)
+      reported = rejectedHere || silentlyDifferent ? 'error' : 'warning'
+    }
+    const level = levelOf(rule, reported, options.rules?.[id], by !== undefined)
     if (level === 'off') continue
     if (isSuppressed(disabled, d, id)) {
       suppressed++
