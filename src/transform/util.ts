@@ -7,6 +7,7 @@
 import type { Amount, Comment, Entry, Journal, Posting, Transaction, TransactionLine } from '../ast.js'
 import { amount as buildAmount } from '../build.js'
 import { print } from '../print/index.js'
+import type { TransformContext, TransformReport } from './types.js'
 
 /** A comment line carrying `text` verbatim, indented like `indent`. */
 export function commentLine(text: string, indent: string | undefined, eol?: Comment['raws']['eol']): Comment {
@@ -32,6 +33,20 @@ export function commentOutEntry(entry: Entry, journal: Journal): Comment[] {
   const first = out[0]
   if (first && entry.span) first.span = { start: entry.span.start, end: entry.span.start }
   return out
+}
+
+/**
+ * Keep as comments the top-level entries `decide` gives a report for, and
+ * report each (at the entry). The common shape of "the target cannot read
+ * this directive or entry: keep its text".
+ */
+export function commentOutEntries(ctx: TransformContext, decide: (entry: Entry) => Omit<TransformReport, 'node'> | undefined): void {
+  ctx.journal.children = ctx.journal.children.flatMap((e) => {
+    const report = decide(e)
+    if (!report) return [e]
+    ctx.report({ ...report, node: e })
+    return commentOutEntry(e, ctx.journal)
+  })
 }
 
 /** A body line as a comment line with the same indentation and ending. */

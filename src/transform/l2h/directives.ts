@@ -22,7 +22,7 @@ import { symbolNeedsQuotes } from '../../print/amount.js'
 import { HLEDGER_ACCOUNT_TYPES, isHledgerAccountType } from '../../parse/dialect-check.js'
 import { tagsOf } from '../../tags.js'
 import { defineTransform } from '../types.js'
-import { commentLine, commentOutEntry, transactionsOf } from '../util.js'
+import { commentLine, commentOutEntries, commentOutEntry, transactionsOf } from '../util.js'
 
 /** Transform: remove ledger's '@' directive prefix. */
 export const directivePrefix = defineTransform({
@@ -132,16 +132,9 @@ export const years = defineTransform({
       }
     }
     if (written) ctx.report({ severity: 'info', code: 'yearless-date', message: `${written} date${written === 1 ? '' : 's'} written with the year ledger gives ${written === 1 ? 'it' : 'them'}` })
-    const out: Entry[] = []
-    for (const e of ctx.journal.children) {
-      if (e.type === 'directive' && (e.name === 'year' || (e.name === 'Y' && written > 0))) {
-        ctx.report({ severity: 'info', code: 'year-directive', message: `'${e.keyword} ${e.args}' kept as a comment: every date carries its year`, node: e })
-        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
-        continue
-      }
-      out.push(e)
-    }
-    ctx.journal.children = out
+    commentOutEntries(ctx, (e) => (e.type === 'directive' && (e.name === 'year' || (e.name === 'Y' && written > 0))
+      ? { severity: 'info', code: 'year-directive', message: `'${e.keyword} ${e.args}' kept as a comment: every date carries its year` }
+      : undefined))
   },
 })
 
@@ -160,16 +153,9 @@ export const bucket = defineTransform({
       t.children.push(line)
       ctx.report({ severity: 'info', code: 'bucket-directive', message: `Balancing posting to ${added.account} written (ledger adds it from the bucket account)`, node: t })
     }
-    const out: Entry[] = []
-    for (const e of ctx.journal.children) {
-      if (e.type === 'directive' && (e.name === 'bucket' || e.name === 'A')) {
-        ctx.report({ severity: 'info', code: 'bucket-directive', message: `'${e.keyword} ${e.args}' kept as a comment: its balancing postings are written out`, node: e })
-        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
-        continue
-      }
-      out.push(e)
-    }
-    ctx.journal.children = out
+    commentOutEntries(ctx, (e) => (e.type === 'directive' && (e.name === 'bucket' || e.name === 'A')
+      ? { severity: 'info', code: 'bucket-directive', message: `'${e.keyword} ${e.args}' kept as a comment: its balancing postings are written out` }
+      : undefined))
   },
 })
 

@@ -10,9 +10,8 @@
  * - `= 0` without a commodity asks ledger for every commodity to be zero;
  *   hledger's `== 0` does the same (row 69).
  */
-import type { Entry } from '../../ast.js'
 import { defineTransform } from '../types.js'
-import { commentOutEntry, postingsOf, transactionsOf } from '../util.js'
+import { commentOutEntries, postingsOf, transactionsOf } from '../util.js'
 
 /** Transform: keep entries the source tool ignores as comments. */
 export const droppedEntries = defineTransform({
@@ -21,17 +20,13 @@ export const droppedEntries = defineTransform({
   from: 'ledger',
   to: 'hledger',
   run(ctx) {
-    const out: Entry[] = []
-    for (const e of ctx.journal.children) {
-      if (e.type === 'transaction' && e.span && !ctx.source.transactionOf(e)) {
-        const uuid = /(?:^|[ \t])UUID:[ \t]*(\S+)/i.exec([e.comment?.text ?? '', ...e.children.map((l) => (l.type === 'comment' ? l.text : ''))].join('\n'))
-        ctx.report({ severity: 'warning', code: uuid ? 'uuid-duplicate' : 'dropped-entry', message: uuid ? `Entry kept as a comment: ${ctx.from} reads only the first entry with UUID ${uuid[1]}` : `Entry kept as a comment: ${ctx.from} ignores it`, node: e })
-        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
-        continue
-      }
-      out.push(e)
-    }
-    ctx.journal.children = out
+    commentOutEntries(ctx, (e) => {
+      if (e.type !== 'transaction' || !e.span || ctx.source.transactionOf(e)) return undefined
+      const uuid = /(?:^|[ \t])UUID:[ \t]*(\S+)/i.exec([e.comment?.text ?? '', ...e.children.map((l) => (l.type === 'comment' ? l.text : ''))].join('\n'))
+      return uuid
+        ? { severity: 'warning', code: 'uuid-duplicate', message: `Entry kept as a comment: ${ctx.from} reads only the first entry with UUID ${uuid[1]}` }
+        : { severity: 'warning', code: 'dropped-entry', message: `Entry kept as a comment: ${ctx.from} ignores it` }
+    })
   },
 })
 

@@ -13,11 +13,10 @@
  *   the commodity; amounts in a unit that a `C` conversion reduces are written
  *   in the unit ledger computes with.
  */
-import type { Entry } from '../../ast.js'
 import { commodityAliasArg } from '../../directives.js'
 import { withPrefix } from '../../semantics/accounts.js'
 import { defineTransform } from '../types.js'
-import { amountsOf, commentOutEntry } from '../util.js'
+import { amountsOf, commentOutEntries } from '../util.js'
 
 /** Transform: write posting accounts as the source tool resolves them where the target would resolve them differently. */
 export const accounts = defineTransform({
@@ -50,16 +49,9 @@ export const accounts = defineTransform({
       }
     }
     if (!hasAliases) return
-    const out: Entry[] = []
-    for (const e of ctx.journal.children) {
-      if (e.type === 'directive' && (e.name === 'alias' || e.name === 'end aliases')) {
-        ctx.report({ severity: 'info', code: e.name === 'alias' ? 'alias-multisegment' : 'end-aliases', message: `'${e.keyword}${e.args ? ' ' + e.args : ''}' kept as a comment: the postings aliases rename are written with ${ctx.from}'s names`, node: e })
-        for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
-        continue
-      }
-      out.push(e)
-    }
-    ctx.journal.children = out
+    commentOutEntries(ctx, (e) => (e.type === 'directive' && (e.name === 'alias' || e.name === 'end aliases')
+      ? { severity: 'info', code: e.name === 'alias' ? 'alias-multisegment' : 'end-aliases', message: `'${e.keyword}${e.args ? ' ' + e.args : ''}' kept as a comment: the postings aliases rename are written with ${ctx.from}'s names` }
+      : undefined))
     void renamed
   },
 })
