@@ -19,6 +19,7 @@ import type { Diagnostic, Severity } from '../diagnostic.js'
 import { sortDiagnostics } from '../diagnostic.js'
 import { parseFile, type ParseFileResult } from '../parse/files.js'
 import { positionOf } from '../position.js'
+import type { ResolvedJournal } from '../semantics/model.js'
 import { resolveJournal } from '../semantics/resolve.js'
 import { RULES_BY_ID } from './registry.js'
 import type { LintRule, RuleLevel } from './rule.js'
@@ -84,110 +85,115 @@ function ruleOf(code: string, severity: Severity): string {
 
 /**
  * The level a finding gets: the configured level; else, for a rewrite, the
- * rule's default capped by what the identity check showed (an error only
- * where the other tool rejects the line or computes other balances); else
- * the rule's default, raised to error when the check itself says error.
+ * rule's default capped at warning unless the identity check showed the
+ * other tool rejects the line or computes other balances; else the rule's
+ * default, raised to error when the check itself says error.
  */
 function levelOf(rule: LintRule | undefined, reported: Severity, configured: RuleLevel | undefined, rewrite: boolean): RuleLevel {
   if (configured !== undefined) return configured
-  if (!rule) return reported
-  if (rule.severity === 'off') return 'off'
-  if (rewrite) return reported === 'error' ? rule.severity : rule.severity === 'error' ? 'warning' : rule.severity
-  return reported === 'error' ? 'error' : rule.severity
+  if (!rule || rule.severity === 'off') return rule ? 'off' : reported
+  if (reported === 'error') return rewrite ? rule.severity : 'error'
+  return rewrite && rule.severity === 'error' ? 'warning' : rule.severity
 }
 
-/** The hint that marks the identity check's findings. */
-const IDENTITY_HINT = 'read as written, without any rewrite'
+/** Where a raw diagnostic came from. */
+type Origin = 'own' | 'identity' | 'conversion'
+
+/** A diagnostic before rules, levels and suppressions apply. */
+interface RawFinding {
+  d: Diagnostic
+  tool: Dialect
+  origin: Origin
+  /** The transform that reported it (conversion rewrites only). */
+  fixedBy?: string
+}
 
 /**
  * The other tool reading the journal as it is: its syntax and balancing
- * errors, and the balances, counts and assertions that differ from the
- * journal's own tool.
+ * errors, and the balances, counts and assertions that differ from what the
+ * journal's own tool computes (`own`).
  */
-function identityCheck(parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
-  const out: Diagnostic[] = []
-  const today = options.today !== undefined ? { today: options.today } : {}
-  const own = resolveJournal(parsed, { dialect: parsed.root.dialect, auto: parsed.root.dialect === 'ledger', ...today })
-  if (own.diagnostics.some((d) => d.severity === 'error')) return out // the journal's own tool rejects it: nothing to compare
+function identityCheck(own: ResolvedJournal, parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
+  if (own.diagnostics.some((d) => d.severity === 'error')) return [] // the journal's own tool rejects it: nothing to compare
   const other = parseFile(path, { dialect: tool, ...(options.text !== undefined ? { text: options.text } : {}) })
-  const theirs = resolveJournal(other, { dialect: tool, auto: tool === 'ledger', ...today })
+  const theirs = resolveJournal(other, { dialect: tool, auto: tool === 'ledger', ...(options.today !== undefined ? { today: options.today } : {}) })
   const rejected = theirs.diagnostics.filter((d) => d.severity === 'error')
-  for (const d of rejected) out.push({ ...d, code: 'convert/target-rejects', message: `${tool} would report: ${d.message}`, hint: IDENTITY_HINT })
-  if (rejected.length > 0) return out
+  if (rejected.length > 0) return rejected.map((d) => ({ ...d, code: 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
   const differences = compareMeaning(own, theirs)
-  if (differences.length === 0) return out
-  const first = differences.find((x) => x.source?.node) ?? differences[0]
-  const t = first?.source
+  if (differences.length === 0) return []
+  const t = (differences.find((x) => x.source?.node) ?? differences[0])?.source
   const journal = parsed.files.find((f) => (f.journal.file ?? f.path) === t?.file)?.journal
   const pos = journal && t?.node ? positionOf(journal, t.node) : undefined
-  out.push({
-    severity: 'error', code: 'convert/meaning-changed', hint: IDENTITY_HINT,
+  return [{
+    severity: 'error', code: 'convert/meaning-changed',
     message: `${tool} reads this journal with other balances: ${differences.slice(0, 3).map((x) => x.message).join('; ')}${differences.length > 3 ? '; …' : ''}`,
     file: t?.file ?? parsed.root.journal.file ?? parsed.root.path,
     ...(pos && t?.node?.span ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, span: t.node.span } : {}),
-  })
-  return out
+  }]
 }
 
 /** Lint one journal (and every file it includes). */
 export function lintFile(path: string, options: LintOptions): LintResult {
-  const read = (): ParseFileResult => parseFile(path, { ...(options.from ? { dialect: options.from } : {}), ...(options.text !== undefined ? { text: options.text } : {}) })
-  const parsed = read()
+  const parsed = parseFile(path, { ...(options.from ? { dialect: options.from } : {}), ...(options.text !== undefined ? { text: options.text } : {}) })
   const dialect = parsed.root.dialect
+  const today = options.today !== undefined ? { today: options.today } : {}
   // the journal's own tool first: the conversion for the other one edits the tree
   const tools: Dialect[] = options.target === 'both' ? [dialect, dialect === 'ledger' ? 'hledger' : 'ledger'] : [options.target]
-  const raw: Array<{ d: Diagnostic; tool: Dialect; fixedBy?: string }> = []
-  const files = parsed.files.map((f) => f.path)
-  const disabled = suppressions(parsed, options.text)
-
+  // what the journal's own tool computes (hledger applies auto rules only with --auto)
+  const own = resolveJournal(parsed, { dialect, auto: dialect === 'ledger', ...today })
+  const raw: RawFinding[] = []
   for (const tool of tools) {
     if (tool === dialect) {
-      // the tool the journal is written for: what it rejects itself
-      const resolved = resolveJournal(parsed, { dialect, auto: true, ...(options.today !== undefined ? { today: options.today } : {}) })
-      for (const d of resolved.diagnostics) raw.push({ d, tool })
-      if (options.strict && tool === 'hledger') for (const d of strictChecks(parsed, resolved)) raw.push({ d, tool })
-    } else {
-      // the other tool, reading the journal as it is: what it rejects, and whether its balances differ
-      for (const d of identityCheck(parsed, path, tool, options)) raw.push({ d, tool })
-      // every rewrite the conversion needs explains (and fixes) a line the other tool reads differently
-      const result = convert(parsed, { to: tool, layout: 'tree', ...(options.today !== undefined ? { today: options.today } : {}) })
-      for (const d of result.diagnostics) {
-        const by = result.reportedBy.get(d)
-        // the journal's own problems were reported for its own tool already
-        if (by === undefined && tools.includes(dialect) && SOURCE_RULES.has(ruleOf(d.code, d.severity))) continue
-        raw.push({ d, tool, ...(by !== undefined ? { fixedBy: by } : {}) })
-      }
+      for (const d of own.diagnostics) raw.push({ d, tool, origin: 'own' })
+      if (options.strict && tool === 'hledger') for (const d of strictChecks(parsed, own)) raw.push({ d, tool, origin: 'own' })
+      continue
+    }
+    for (const d of identityCheck(own, parsed, path, tool, options)) raw.push({ d, tool, origin: 'identity' })
+    // every rewrite the conversion needs explains (and fixes) a line the other tool reads differently
+    const result = convert(parsed, { to: tool, layout: 'tree', ...today })
+    for (const d of result.diagnostics) {
+      const fixedBy = result.reportedBy.get(d)
+      // the journal's own problems were reported for its own tool already
+      if (fixedBy === undefined && tools.includes(dialect) && SOURCE_RULES.has(ruleOf(d.code, d.severity))) continue
+      raw.push({ d, tool, origin: 'conversion', ...(fixedBy !== undefined ? { fixedBy } : {}) })
     }
   }
+  const result = decide(raw, options, suppressions(parsed, options.text))
+  return { dialect, ...result, files: parsed.files.map((f) => f.path) }
+}
 
+/** Turn raw diagnostics into findings: rules, levels, de-duplication, suppressions. */
+function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Suppressions): { findings: Finding[]; suppressed: number } {
+  const lineKey = (r: RawFinding): string => `${r.tool}\u0000${r.d.file}\u0000${r.d.line}`
+  const identity = raw.filter((r) => r.origin === 'identity')
   // lines the other tool rejects as written, and the tools whose balances differ: a rewrite there is an error
-  const rejectedLines = new Set(raw.filter((r) => r.d.code === 'convert/target-rejects' && r.fixedBy === undefined).map((r) => `${r.tool}\u0000${r.d.file}\u0000${r.d.line}`))
-  const meaningDiffers = new Set(raw.filter((r) => r.d.code === 'convert/meaning-changed' && r.d.hint === IDENTITY_HINT).map((r) => r.tool))
+  const rejectedLines = new Set(identity.filter((r) => r.d.code === 'convert/target-rejects').map(lineKey))
+  const meaningDiffers = new Set(identity.filter((r) => r.d.code === 'convert/meaning-changed').map((r) => r.tool))
   // a rejected line a rewrite explains needs no generic finding
-  const explained = new Set(raw.filter((r) => r.fixedBy !== undefined && RULES_BY_ID.get(r.d.code)?.kind === 'rejected').map((r) => `${r.tool}\u0000${r.d.file}\u0000${r.d.line}`))
-  // a line the journal's own tool rejects needs no second finding from the conversion check
+  const explained = new Set(raw.filter((r) => r.fixedBy !== undefined && RULES_BY_ID.get(r.d.code)?.kind === 'rejected').map(lineKey))
+  // a line the journal's own tool rejects needs no second finding from the other tool
   const ownErrors = new Set(raw.filter((r) => r.d.severity === 'error' && SOURCE_RULES.has(ruleOf(r.d.code, r.d.severity))).map((r) => `${r.d.file}\u0000${r.d.line}`))
   const findings: Finding[] = []
   const seen = new Set<string>()
   let suppressed = 0
-  for (const { d, tool, fixedBy } of raw) {
-    const by = fixedBy
+  for (const r of raw) {
+    const { d, tool, fixedBy } = r
     if (NOT_PROBLEMS.has(d.code)) continue
     const id = ruleOf(d.code, d.severity)
-    if ((id === 'target-rejects' || id === 'meaning-changed') && ownErrors.has(`${d.file}\u0000${d.line}`)) continue
-    if (id === 'target-rejects' && explained.has(`${tool}\u0000${d.file}\u0000${d.line}`)) continue
-    // the conversion's own check of its output: a problem only when the identity check did not already say so
-    if (by === undefined && (id === 'target-rejects' || id === 'meaning-changed') && d.hint !== IDENTITY_HINT && (rejectedLines.size > 0 || meaningDiffers.has(tool))) continue
+    const generic = id === 'target-rejects' || id === 'meaning-changed'
+    if (generic && ownErrors.has(`${d.file}\u0000${d.line}`)) continue
+    if (id === 'target-rejects' && explained.has(lineKey(r))) continue
+    // the conversion's check of its own output adds something only where the identity check found nothing
+    if (generic && r.origin === 'conversion' && (rejectedLines.size > 0 || meaningDiffers.has(tool))) continue
     const rule = RULES_BY_ID.get(id)
     if (rule?.strictOnly && !options.strict) continue
     let reported = d.severity
-    if (by !== undefined && rule) {
+    if (fixedBy !== undefined && rule) {
       // a rewrite is an error where the other tool really fails on the line, or computes other balances
-      const rejectedHere = rule.kind === 'rejected' && rejectedLines.has(`${tool}\u0000${d.file}\u0000${d.line}`)
-      const silentlyDifferent = rule.kind === 'silent' && meaningDiffers.has(tool)
-      reported = rejectedHere || silentlyDifferent ? 'error' : 'warning'
+      const failsHere = (rule.kind === 'rejected' && rejectedLines.has(lineKey(r))) || (rule.kind === 'silent' && meaningDiffers.has(tool))
+      reported = failsHere ? 'error' : 'warning'
     }
-    const level = levelOf(rule, reported, options.rules?.[id], by !== undefined)
+    const level = levelOf(rule, reported, options.rules?.[id], fixedBy !== undefined)
     if (level === 'off') continue
     if (isSuppressed(disabled, d, id)) {
       suppressed++
@@ -196,22 +202,15 @@ export function lintFile(path: string, options: LintOptions): LintResult {
     const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${id}\u0000${tool}`
     if (seen.has(key)) continue
     seen.add(key)
-    const f: Finding = {
-      ...d,
-      code: id,
-      rule: id,
-      tool,
-      severity: level,
-      message: rule && rule.id === d.code ? rule.message : d.message,
-    }
-    const fixer = fixedBy ?? rule?.fix
+    const f: Finding = { ...d, code: id, rule: id, tool, severity: level, message: rule && rule.id === d.code ? rule.message : d.message }
     if (rule && rule.id === d.code) {
       f.hint = `${fixedBy !== undefined ? 'ptabridge --fix: ' : ''}${d.message}`
+      const fixer = fixedBy ?? rule.fix
       if (fixer !== undefined) f.fixedBy = fixer
     }
     findings.push(f)
   }
-  return { dialect, findings: sortDiagnostics(findings) as Finding[], files, suppressed }
+  return { findings: sortDiagnostics(findings) as Finding[], suppressed }
 }
 
 function isSuppressed(disabled: Suppressions, d: Diagnostic, id: string): boolean {
@@ -221,7 +220,7 @@ function isSuppressed(disabled: Suppressions, d: Diagnostic, id: string): boolea
 }
 
 /** hledger's strict checks: declared accounts and commodities, and dates in order within each file. */
-function strictChecks(parsed: ParseFileResult, resolved: ReturnType<typeof resolveJournal>): Diagnostic[] {
+function strictChecks(parsed: ParseFileResult, resolved: ResolvedJournal): Diagnostic[] {
   const out: Diagnostic[] = []
   const journals = new Map<string, Journal>(parsed.files.map((f) => [f.journal.file ?? f.path, f.journal]))
   const accounts = new Set(resolved.declaredAccounts)

@@ -264,7 +264,8 @@ function checkArguments(d: Directive, facts: DialectFacts, report: Report): void
     case 'commodity':
       if (dialect === 'ledger' && !/^[ \t]*[-+.,0-9]/.test(d.args)) {
         // ledger 3.3: "commodity directive symbol EUR and format directive symbol  should be the same"
-        const symbol = d.args.trim().replace(/^"(.*)"$/, '$1')
+        // ledger reads one symbol (quoted, or up to a blank) and ignores the rest of the line
+        const symbol = /^[ \t]*(?:"([^"]*)"|([^ \t]*))/.exec(d.args)?.slice(1).find((x) => x !== undefined) ?? ''
         for (const child of d.children) {
           if (child.type !== 'subdirective' || child.keyword !== 'format') continue
           const a = readAmountArg(child.args.replace(/;.*$/, ''), 'ledger')

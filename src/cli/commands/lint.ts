@@ -98,8 +98,9 @@ export function lintCommand(ctx: CommandContext): CommandModule<object, LintArgs
       for (const name of named) {
         const stdin = name === STDIN_MARKER || name === '-'
         const path = stdin ? resolvePath('<stdin>', ctx.io) : resolvePath(name, ctx.io)
-        let text: string | undefined
-        if (stdin) text = decodeJournal(await readInputBytes('-', ctx.io)).text
+        if (stdin && args.write) throw new UsageError('--write cannot write standard input; redirect the output instead')
+        // read once: a clear usage error for a missing file, and the text for excerpts and diffs
+        const text = decodeJournal(await readInputBytes(stdin ? '-' : name, ctx.io)).text
         let config
         try {
           config = args.config ? loadConfig(dirname(path)) : { rules: {} }
@@ -114,26 +115,24 @@ export function lintCommand(ctx: CommandContext): CommandModule<object, LintArgs
           strict: args.strict ?? config.strict ?? false,
           ...(args.from ? { from: args.from } : {}),
           ...(args.today !== undefined ? { today: args.today } : {}),
-          ...(text !== undefined ? { text } : {}),
+          text,
         }
-        if (!stdin) await readInputBytes(name, ctx.io) // a clear usage error for a missing file
         const result = lintFile(path, options)
         suppressed += result.suppressed
-        if (text !== undefined) sources.set(path, text)
+        sources.set(path, text)
         all.push(...result.findings)
 
         if (wantsFix) {
           const to: Dialect | undefined = target === 'both' ? undefined : target
           if (to === undefined) throw new UsageError('--fix needs --target ledger or --target hledger: the tool to fix the journal for')
           if (to === result.dialect) throw new UsageError(`the journal is already written for ${to}: --fix rewrites a journal for the other tool (its own problems need a person)`)
-          const fixed = fixJournal(path, result.findings, { to, layout: args.write || args.fixDryRun ? 'tree' : 'single', ...(args.from ? { from: args.from } : {}), ...(text !== undefined ? { text } : {}), ...(args.today !== undefined ? { today: args.today } : {}) })
+          const fixed = fixJournal(path, result.findings, { to, layout: args.write || args.fixDryRun ? 'tree' : 'single', ...(args.from ? { from: args.from } : {}), text, ...(args.today !== undefined ? { today: args.today } : {}) })
           const baseDir = dirname(path)
           for (const f of fixed.result.files) {
-            const before = f.source === undefined ? '' : (f.source.path === path && text !== undefined ? text : decodeJournal(await readInputBytes(f.source.path, ctx.io)).text)
+            const before = f.source.path === path ? text : decodeJournal(await readInputBytes(f.source.path, ctx.io)).text
             if (args.fixDryRun) {
               if (before !== f.text) ctx.io.stdout.write(createTwoFilesPatch(f.path, f.path, before, f.text, '', '', { context: 3 }))
             } else if (args.write) {
-              if (stdin) throw new UsageError('--write cannot write standard input; redirect the output instead')
               if (before !== f.text) writeFileAtomic(resolve(baseDir, f.path), encodeJournal(f.text, f.source.encoding))
             } else {
               ctx.io.stdout.write(f.text)
