@@ -155,3 +155,36 @@ export function compareMeaning(source: ResolvedJournal, target: ResolvedJournal)
   if (sa !== sb) out.push({ kind: 'assertion', message: sa ? 'a balance assertion that holds in the source fails in the converted journal' : 'a balance assertion that fails in the source holds in the converted journal' })
   return out
 }
+
+/**
+ * What {@link compareMeaning} compares (totals, counts per date, whether the
+ * assertions hold), as plain data that crosses threads: `lint` computes the
+ * other tool's summary in a worker and compares in detail only when the
+ * summaries differ.
+ */
+export interface MeaningSummary {
+  totals: Array<[string, string]>
+  counts: Array<[string, number, number]>
+  assertionsHold: boolean
+}
+
+/** The summary of a resolved journal. */
+export function meaningSummary(j: ResolvedJournal): MeaningSummary {
+  return {
+    totals: [...totals(j)].map(([k, v]) => [k, v.toString()]),
+    counts: [...counts(j)].map(([d, [n, m]]) => [d, n, m]),
+    assertionsHold: assertionsHold(j),
+  }
+}
+
+/** Whether two summaries agree (then {@link compareMeaning} finds no difference). */
+export function sameMeaning(a: MeaningSummary, b: MeaningSummary): boolean {
+  if (a.assertionsHold !== b.assertionsHold || a.totals.length !== b.totals.length || a.counts.length !== b.counts.length) return false
+  const totalsB = new Map(b.totals)
+  for (const [k, v] of a.totals) {
+    const w = totalsB.get(k)
+    if (w === undefined || !new Decimal(v).equals(w)) return false
+  }
+  const countsB = new Map(b.counts.map(([d, n, m]) => [d, `${n}/${m}`]))
+  return a.counts.every(([d, n, m]) => countsB.get(d) === `${n}/${m}`)
+}

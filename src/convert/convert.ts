@@ -41,6 +41,10 @@ export interface ConvertOptions {
   verify?: boolean
   /** The transforms to run (default: `plan(from, to)`). */
   transforms?: readonly Transform[]
+  /** The source already resolved with its own dialect and `auto: true` (saves resolving it again). */
+  resolved?: ResolvedJournal
+  /** Print the output (default true); `lint` needs only the findings. Without printing there is no check (`verify`). */
+  print?: boolean
   /** tree layout: keep each file's name (and the include directives naming it) instead of the target's extension (`lint --fix --write`, in place). */
   keepNames?: boolean
 }
@@ -92,10 +96,11 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   const diagnostics: Diagnostic[] = [...parsed.diagnostics]
   const today = options.today
   const clock = phaseClock()
-  const resolved = resolveJournal(parsed, { dialect: from, auto: true, ...(today !== undefined ? { today } : {}) })
+  const resolved = options.resolved ?? resolveJournal(parsed, { dialect: from, auto: true, ...(today !== undefined ? { today } : {}) })
   clock('resolve source')
   // the source's own problems are already in parsed.diagnostics; add what resolving found
-  for (const d of resolved.diagnostics) if (!parsed.diagnostics.includes(d)) diagnostics.push(d)
+  const parsedDiagnostics = new Set(parsed.diagnostics)
+  for (const d of resolved.diagnostics) if (!parsedDiagnostics.has(d)) diagnostics.push(d)
   const source = sourceMeaning(resolved)
   const owner = new Map<Journal, SourceFile>(parsed.files.map((f) => [f.journal, f]))
 
@@ -144,11 +149,12 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   const printAll = (): void => {
     for (const p of printed) p.file.text = printerFor(to).print(p.journal)
   }
-  printAll()
+  const printing = options.print !== false
+  if (printing) printAll()
   clock('print')
 
   // 4. check what the target makes of it; fix what can be fixed (at most twice), report the rest
-  if (options.verify !== false) {
+  if (printing && options.verify !== false) {
     for (let round = 0; ; round++) {
       const check = verify(printed, parsed, resolved, to, today, includeDirectives)
       clock('verify')

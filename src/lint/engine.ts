@@ -13,14 +13,17 @@
  * `ptabridge-disable-next-line` comments.
  */
 import type { Dialect, Journal } from '../ast.js'
-import { compareMeaning } from '../convert/compare.js'
+import { compareMeaning, meaningSummary, sameMeaning } from '../convert/compare.js'
 import { convert } from '../convert/convert.js'
 import type { Diagnostic, Severity } from '../diagnostic.js'
 import { sortDiagnostics } from '../diagnostic.js'
-import { parseFile, type ParseFileResult } from '../parse/files.js'
+import { readFileSync } from 'node:fs'
+import { detectDialect } from '../dialect/index.js'
+import { decodeJournal, parseFile, type ParseFileResult } from '../parse/files.js'
 import { positionOf } from '../position.js'
 import type { ResolvedJournal } from '../semantics/model.js'
 import { resolveJournal } from '../semantics/resolve.js'
+import { startOtherReading, type OtherReading } from './other-tool.js'
 import { RULES_BY_ID } from './registry.js'
 import type { LintRule, RuleLevel } from './rule.js'
 import { suppressions, type Suppressions } from './suppress.js'
@@ -111,14 +114,15 @@ interface RawFinding {
 /**
  * The other tool reading the journal as it is: its syntax and balancing
  * errors, and the balances, counts and assertions that differ from what the
- * journal's own tool computes (`own`).
+ * journal's own tool computes (`own`). `reading` is that tool's reading,
+ * started earlier (in a worker for large journals); only when its summary
+ * differs is the journal read again here to find where.
  */
-function identityCheck(own: ResolvedJournal, parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
-  if (own.diagnostics.some((d) => d.severity === 'error')) return [] // the journal's own tool rejects it: nothing to compare
+function identityCheck(own: ResolvedJournal, reading: OtherReading, parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
+  if (reading.errors.length > 0) return reading.errors.map((d) => ({ ...d, code: 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
+  if (reading.summary && sameMeaning(meaningSummary(own), reading.summary)) return []
   const other = parseFile(path, { dialect: tool, ...(options.text !== undefined ? { text: options.text } : {}) })
   const theirs = resolveJournal(other, { dialect: tool, auto: tool === 'ledger', ...(options.today !== undefined ? { today: options.today } : {}) })
-  const rejected = theirs.diagnostics.filter((d) => d.severity === 'error')
-  if (rejected.length > 0) return rejected.map((d) => ({ ...d, code: 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
   const differences = compareMeaning(own, theirs)
   if (differences.length === 0) return []
   const t = (differences.find((x) => x.source?.node) ?? differences[0])?.source
@@ -134,13 +138,21 @@ function identityCheck(own: ResolvedJournal, parsed: ParseFileResult, path: stri
 
 /** Lint one journal (and every file it includes). */
 export function lintFile(path: string, options: LintOptions): LintResult {
-  const parsed = parseFile(path, { ...(options.from ? { dialect: options.from } : {}), ...(options.text !== undefined ? { text: options.text } : {}) })
-  const dialect = parsed.root.dialect
+  const text = options.text ?? readJournalText(path)
+  if (text === undefined) parseFile(path) // throws the file's read error
+  const source = text ?? ''
+  // the dialect as parseFile will choose it, so the other tool's reading can start before parsing
+  const dialect = options.from ?? detectDialect(source, path).dialect
   const today = options.today !== undefined ? { today: options.today } : {}
+  const other: Dialect = dialect === 'ledger' ? 'hledger' : 'ledger'
+  const reading = options.target === dialect ? undefined : startOtherReading({ path, tool: other, text: source, ...today }, source.length)
+  const parsed = parseFile(path, { dialect, text: source })
   // the journal's own tool first: the conversion for the other one edits the tree
   const tools: Dialect[] = options.target === 'both' ? [dialect, dialect === 'ledger' ? 'hledger' : 'ledger'] : [options.target]
-  // what the journal's own tool computes (hledger applies auto rules only with --auto)
+  // what the journal's own tool computes (hledger applies auto rules only with --auto; the conversion reads them all)
   const own = resolveJournal(parsed, { dialect, auto: dialect === 'ledger', ...today })
+  const hasAutoRules = parsed.files.some((f) => f.journal.children.some((e) => e.type === 'autoTransaction'))
+  const forConversion = dialect === 'ledger' || !hasAutoRules ? own : undefined
   const raw: RawFinding[] = []
   for (const tool of tools) {
     if (tool === dialect) {
@@ -148,9 +160,12 @@ export function lintFile(path: string, options: LintOptions): LintResult {
       if (options.strict && tool === 'hledger') for (const d of strictChecks(parsed, own)) raw.push({ d, tool, origin: 'own' })
       continue
     }
-    for (const d of identityCheck(own, parsed, path, tool, options)) raw.push({ d, tool, origin: 'identity' })
     // every rewrite the conversion needs explains (and fixes) a line the other tool reads differently
-    const result = convert(parsed, { to: tool, layout: 'tree', ...today })
+    // (its output is not needed: the identity check says what the other tool makes of the journal)
+    const result = convert(parsed, { to: tool, layout: 'tree', print: false, ...(forConversion ? { resolved: forConversion } : {}), ...today })
+    // nothing to compare when the journal's own tool rejects it
+    const ownRejects = own.diagnostics.some((d) => d.severity === 'error')
+    if (reading && !ownRejects) for (const d of identityCheck(own, reading.result(), parsed, path, tool, { ...options, text: source })) raw.push({ d, tool, origin: 'identity' })
     for (const d of result.diagnostics) {
       const fixedBy = result.reportedBy.get(d)
       // the journal's own problems were reported for its own tool already
@@ -160,6 +175,15 @@ export function lintFile(path: string, options: LintOptions): LintResult {
   }
   const result = decide(raw, options, suppressions(parsed, options.text))
   return { dialect, ...result, files: parsed.files.map((f) => f.path) }
+}
+
+/** A journal file's text, or undefined when it cannot be read (parseFile then says why). */
+function readJournalText(path: string): string | undefined {
+  try {
+    return decodeJournal(readFileSync(path)).text
+  } catch {
+    return undefined
+  }
 }
 
 /** Turn raw diagnostics into findings: rules, levels, de-duplication, suppressions. */

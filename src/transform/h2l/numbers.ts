@@ -20,6 +20,14 @@ import { QuantityContext } from '../../semantics/quantities.js'
 import { defineTransform, type TransformContext } from '../types.js'
 import { amountsOf, commentOutEntry } from '../util.js'
 
+/**
+ * Amount texts both tools parse into the same commodity, digits and sign
+ * (a letters-only or one-character currency symbol on either side, an
+ * optional minus, digits with at most one period): no need to ask ledger's
+ * grammar.
+ */
+const PLAIN_AMOUNT = /^-?(?:[$€£¥] ?-?|[A-Za-z]+ -?)?\d+(?:\.\d+)?(?: ?[A-Za-z]+)?$/
+
 interface Readers {
   hledger: QuantityContext
   ledger: QuantityContext
@@ -58,12 +66,31 @@ export const numbers = defineTransform({
     // hledger's decimal-mark and D are file-scoped
     hledger.fileDecimalMark = undefined
     hledger.defaultCommodity = undefined
+    // how ledger parses each distinct amount text (commodity, digits, sign): most texts repeat
+    const shapes = new Map<string, string | null>()
+    const shape = (x: Pick<Amount, 'commodity' | 'quantity' | 'raws'>): string => `${x.commodity}\u0000${x.raws.number ?? ''}\u0000${x.quantity.isNegative() ? '-' : '+'}`
+    const ledgerParsesAlike = (a: Amount, text: string): boolean => {
+      if (PLAIN_AMOUNT.test(text)) return true
+      let s = shapes.get(text)
+      if (s === undefined) {
+        const arg = readAmountArg(text, 'ledger')
+        s = arg.amount && !arg.error && arg.rest.trim() === '' ? shape(arg.amount) : null
+        shapes.set(text, s)
+      }
+      return s === shape(a)
+    }
     const check = (a: Amount, migrate: boolean): void => {
       if (a.raws.number === undefined || a.raws.text === undefined) return
       const want = hledger.read(a, migrate)
-      const got = ledgerReads(a.raws.text, ledger, false)
+      // plain digits (at most one period) where ledger has no decimal comma: ledger reads them as written, and learns nothing
+      if (a.raws.quantity === a.quantity && PLAIN_AMOUNT.test(a.raws.text) && !ledger.decimalCommaByDefault && !ledger.decimalCommaCommodities.has(a.commodity) &&
+        want.quantity.equals(a.quantity) && want.commodity === a.commodity) return
+      // where ledger parses the same commodity, digits and sign, only the reading context can differ
+      const alike = a.raws.quantity === a.quantity && ledgerParsesAlike(a, a.raws.text)
+      const got = alike ? ledger.read(a, false) : ledgerReads(a.raws.text, ledger, false)
       if (got && got.quantity.equals(want.quantity) && got.commodity === want.commodity) {
-        ledgerReads(a.raws.text, ledger, migrate)
+        if (alike) ledger.read(a, migrate)
+        else ledgerReads(a.raws.text, ledger, migrate)
         return
       }
       const before = a.raws.text

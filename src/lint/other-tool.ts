@@ -1,0 +1,66 @@
+/**
+ * The other tool's reading of a journal as written (the lint identity
+ * check's expensive half: a second parse and resolve in the other dialect),
+ * run in a worker thread for large journals so it overlaps the conversion on
+ * the main thread. The call stays synchronous: the main thread waits on a
+ * shared flag and takes the result with `receiveMessageOnPort`.
+ */
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import type { Dialect } from '../ast.js'
+import { meaningSummary, type MeaningSummary } from '../convert/compare.js'
+import type { Diagnostic } from '../diagnostic.js'
+import { parseFile } from '../parse/files.js'
+import { resolveJournal } from '../semantics/resolve.js'
+
+/** What the other tool makes of the journal: the errors it reports, else the summary of its balances. */
+export interface OtherReading {
+  errors: Diagnostic[]
+  summary?: MeaningSummary
+}
+
+/** The request a worker (or the main thread) answers. */
+export interface OtherRequest {
+  path: string
+  tool: Dialect
+  text?: string
+  today?: string
+}
+
+/** Read the journal as `tool` would, on this thread. */
+export function readAsOtherTool(request: OtherRequest): OtherReading {
+  const other = parseFile(request.path, { dialect: request.tool, ...(request.text !== undefined ? { text: request.text } : {}) })
+  const resolved = resolveJournal(other, { dialect: request.tool, auto: request.tool === 'ledger', ...(request.today !== undefined ? { today: request.today } : {}) })
+  const errors = resolved.diagnostics.filter((d) => d.severity === 'error')
+  return errors.length > 0 ? { errors } : { errors, summary: meaningSummary(resolved) }
+}
+
+/** A started reading: `result()` waits for it. */
+export interface PendingReading {
+  result(): OtherReading
+}
+
+/** Journals smaller than this are read on the main thread (a worker's start-up costs more). */
+const WORKER_THRESHOLD = 1_000_000
+
+/** Start reading the journal as the other tool would: in a worker when it is large, else lazily on this thread. */
+export function startOtherReading(request: OtherRequest, size: number): PendingReading {
+  if (size < WORKER_THRESHOLD) return { result: () => readAsOtherTool(request) }
+  let worker: Worker
+  const flag = new Int32Array(new SharedArrayBuffer(4))
+  const { port1, port2 } = new MessageChannel()
+  try {
+    worker = new Worker(new URL('./other-tool-worker.js', import.meta.url), { workerData: { request, flag, port: port2 }, transferList: [port2] })
+  } catch {
+    return { result: () => readAsOtherTool(request) }
+  }
+  worker.unref()
+  return {
+    result: () => {
+      Atomics.wait(flag, 0, 0)
+      const message = receiveMessageOnPort(port1 as MessagePort)?.message as { ok: true; reading: OtherReading } | { ok: false } | undefined
+      void worker.terminate()
+      port1.close()
+      return message?.ok ? message.reading : readAsOtherTool(request)
+    },
+  }
+}
