@@ -8,7 +8,16 @@
  * re-mark live objects: on a 100k-transaction journal this saves about 0.3 s
  * of 1.9 s with no change in peak memory (scripts/bench-bal.mjs). It is a
  * threshold, not a reservation: small journals use no more memory.
+ * A closed output pipe (`| head`) ends the process quietly.
  */
 import { run } from './index.js'
+
+// A reader that stops early (`ptabridge lint … | head`) closes the pipe: stop quietly, as other tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw err
+  })
+}
 
 process.exitCode = await run(process.argv.slice(2))

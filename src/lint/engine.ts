@@ -87,15 +87,15 @@ function ruleOf(code: string, severity: Severity): string {
 }
 
 /**
- * The level a finding gets: the configured level; else, for a rewrite, the
- * rule's default capped at warning unless the identity check showed the
- * other tool rejects the line or computes other balances; else the rule's
- * default, raised to error when the check itself says error.
+ * The level a finding gets: the configured level; else error where the
+ * check says error (for a rewrite: where the identity check showed the other
+ * tool rejects the line or computes other balances); else the rule's
+ * default, capped at warning for a rewrite.
  */
 function levelOf(rule: LintRule | undefined, reported: Severity, configured: RuleLevel | undefined, rewrite: boolean): RuleLevel {
   if (configured !== undefined) return configured
   if (!rule || rule.severity === 'off') return rule ? 'off' : reported
-  if (reported === 'error') return rewrite ? rule.severity : 'error'
+  if (reported === 'error') return 'error'
   return rewrite && rule.severity === 'error' ? 'warning' : rule.severity
 }
 
@@ -119,7 +119,10 @@ interface RawFinding {
  * differs is the journal read again here to find where.
  */
 function identityCheck(own: ResolvedJournal, reading: OtherReading, parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
-  if (reading.errors.length > 0) return reading.errors.map((d) => ({ ...d, code: 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
+  // an assertion the journal's own tool accepts and the other rejects is checked differently (order, virtual postings)
+  if (reading.errors.length > 0) return reading.errors.map((d) => ({ ...d, code: d.code === 'assertion/failed' ? 'assertion-order' : 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
+  // balances are compared only when the journal's own tool accepts it
+  if (own.diagnostics.some((d) => d.severity === 'error')) return []
   if (reading.summary && sameMeaning(meaningSummary(own), reading.summary)) return []
   const other = parseFile(path, { dialect: tool, ...(options.text !== undefined ? { text: options.text } : {}) })
   const theirs = resolveJournal(other, { dialect: tool, auto: tool === 'ledger', ...(options.today !== undefined ? { today: options.today } : {}) })
@@ -163,9 +166,7 @@ export function lintFile(path: string, options: LintOptions): LintResult {
     // every rewrite the conversion needs explains (and fixes) a line the other tool reads differently
     // (its output is not needed: the identity check says what the other tool makes of the journal)
     const result = convert(parsed, { to: tool, layout: 'tree', print: false, ...(forConversion ? { resolved: forConversion } : {}), ...today })
-    // nothing to compare when the journal's own tool rejects it
-    const ownRejects = own.diagnostics.some((d) => d.severity === 'error')
-    if (reading && !ownRejects) for (const d of identityCheck(own, reading.result(), parsed, path, tool, { ...options, text: source })) raw.push({ d, tool, origin: 'identity' })
+    if (reading) for (const d of identityCheck(own, reading.result(), parsed, path, tool, { ...options, text: source })) raw.push({ d, tool, origin: 'identity' })
     for (const d of result.diagnostics) {
       const fixedBy = result.reportedBy.get(d)
       // the journal's own problems were reported for its own tool already
@@ -191,10 +192,10 @@ function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Supp
   const lineKey = (r: RawFinding): string => `${r.tool}\u0000${r.d.file}\u0000${r.d.line}`
   const identity = raw.filter((r) => r.origin === 'identity')
   // lines the other tool rejects as written, and the tools whose balances differ: a rewrite there is an error
-  const rejectedLines = new Set(identity.filter((r) => r.d.code === 'convert/target-rejects').map(lineKey))
+  const rejectedLines = new Set(identity.filter((r) => r.d.code === 'convert/target-rejects' || r.d.code === 'assertion-order').map(lineKey))
   const meaningDiffers = new Set(identity.filter((r) => r.d.code === 'convert/meaning-changed').map((r) => r.tool))
   // a rejected line a rewrite explains needs no generic finding
-  const explained = new Set(raw.filter((r) => r.fixedBy !== undefined && RULES_BY_ID.get(r.d.code)?.kind === 'rejected').map(lineKey))
+  const explained = new Set(raw.filter((r) => r.fixedBy !== undefined && RULES_BY_ID.has(r.d.code)).map(lineKey))
   // a line the journal's own tool rejects needs no second finding from the other tool
   const ownErrors = new Set(raw.filter((r) => r.d.severity === 'error' && SOURCE_RULES.has(ruleOf(r.d.code, r.d.severity))).map((r) => `${r.d.file}\u0000${r.d.line}`))
   const findings: Finding[] = []
@@ -214,7 +215,7 @@ function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Supp
     let reported = d.severity
     if (fixedBy !== undefined && rule) {
       // a rewrite is an error where the other tool really fails on the line, or computes other balances
-      const failsHere = (rule.kind === 'rejected' && rejectedLines.has(lineKey(r))) || (rule.kind === 'silent' && meaningDiffers.has(tool))
+      const failsHere = rejectedLines.has(lineKey(r)) || (rule.kind === 'silent' && meaningDiffers.has(tool))
       reported = failsHere ? 'error' : 'warning'
     }
     const level = levelOf(rule, reported, options.rules?.[id], fixedBy !== undefined)
@@ -228,9 +229,9 @@ function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Supp
     seen.add(key)
     const f: Finding = { ...d, code: id, rule: id, tool, severity: level, message: rule && rule.id === d.code ? rule.message : d.message }
     if (rule && rule.id === d.code) {
-      f.hint = `${fixedBy !== undefined ? 'ptabridge --fix: ' : ''}${d.message}`
-      const fixer = fixedBy ?? rule.fix
-      if (fixer !== undefined) f.fixedBy = fixer
+      f.hint = `${fixedBy !== undefined && rule.fix !== undefined ? 'ptabridge --fix: ' : ''}${d.message}`
+      // fixable when the rule says so: some transforms only report (a '|' in a payee, a virtual cost)
+      if (rule.fix !== undefined) f.fixedBy = fixedBy ?? rule.fix
     }
     findings.push(f)
   }

@@ -7,8 +7,8 @@ import { defineRule } from '../rule.js'
 export const accountDirectiveComment = defineRule({
   id: "account-directive-comment",
   breaks: ['ledger'],
-  kind: 'silent',
-  severity: 'error',
+  kind: 'metadata',
+  severity: 'warning',
   message: "A comment after 'account NAME': ledger reads it as part of the account name",
   why: "hledger ends the account name at two blanks; ledger reads to the end of the line.",
   advice: "Put the comment on the next line.",

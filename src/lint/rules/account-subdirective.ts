@@ -15,7 +15,7 @@ export const accountSubdirective = defineRule({
   fix: 'unsupported-directives',
   example: {
     dialect: 'ledger',
-    invalid: "account a\n    note cash\n2024-01-01 x\n    a  1\n    b\n",
-    valid: "account a\n    ; note cash\n2024-01-01 x\n    a  1\n    b\n",
+    invalid: "account a\n    alias x\n2024-01-01 t\n    x  1\n    b\n",
+    valid: "account a\n2024-01-01 t\n    a  1\n    b\n",
   },
 })

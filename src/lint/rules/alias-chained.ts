@@ -15,7 +15,7 @@ export const aliasChained = defineRule({
   fix: 'accounts',
   example: {
     dialect: 'ledger',
-    invalid: "alias a = b\nalias b = c\n2024-01-01 x\n    a  1\n    d\n",
-    valid: "2024-01-01 x\n    c  1\n    d\n",
+    invalid: "alias b = c\nalias a = b\n2024-01-01 x\n    a  1\n    d\n",
+    valid: "2024-01-01 x\n    b  1\n    d\n",
   },
 })

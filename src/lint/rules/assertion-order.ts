@@ -15,7 +15,7 @@ export const assertionOrder = defineRule({
   fix: 'assignments',
   example: {
     dialect: 'ledger',
-    invalid: "2024-01-02 x\n    a  1 = 2\n    b\n2024-01-01 y\n    a  1\n    b\n",
+    invalid: "2024-01-02 x\n    a  1 = 1\n    b\n2024-01-01 y\n    a  1\n    b\n",
     valid: "2024-01-01 y\n    a  1\n    b\n2024-01-02 x\n    a  1 = 2\n    b\n",
   },
 })

@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js'
 /** A balance assignment the tool cannot make. */
 export const balanceAssignment = defineRule({
   id: "balance-assignment",
-  breaks: ['ledger', 'hledger'],
+  breaks: ['hledger'],
   kind: 'rejected',
   severity: 'error',
   message: "A balance assignment the tool cannot make",

@@ -7,8 +7,8 @@ import { defineRule } from '../rule.js'
 export const commodityDirectiveOneline = defineRule({
   id: "commodity-directive-oneline",
   breaks: ['ledger', 'hledger'],
-  kind: 'silent',
-  severity: 'error',
+  kind: 'lossy',
+  severity: 'warning',
   message: "A one-line 'commodity AMOUNT' directive: hledger sets the style, ledger reads an odd symbol",
   why: "hledger reads `commodity 1.000,00 EUR` as the commodity EUR with that style; ledger reads it as a commodity named after the whole text.",
   advice: "Write the block form: 'commodity EUR' then '    format 1.000,00 EUR'.",

@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js'
 /** An entry dated before the one above it: 'hledger check ordereddates' rejects it. */
 export const datesOutOfOrder = defineRule({
   id: "dates-out-of-order",
-  breaks: ['ledger', 'hledger'],
+  breaks: ['hledger'],
   kind: 'rejected',
   severity: 'error',
   message: "An entry dated before the one above it: 'hledger check ordereddates' rejects it",

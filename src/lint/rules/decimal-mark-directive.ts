@@ -15,7 +15,7 @@ export const decimalMarkDirective = defineRule({
   fix: 'directives',
   example: {
     dialect: 'hledger',
-    invalid: "decimal-mark ,\n2024-01-01 x\n    a  1,5 EUR\n    b\n",
-    valid: "2024-01-01 x\n    a  1.5 EUR\n    b\n",
+    invalid: "decimal-mark ,\n2024-01-01 x\n    a  1.000 EUR\n    b\n",
+    valid: "2024-01-01 x\n    a  1000 EUR\n    b\n",
   },
 })

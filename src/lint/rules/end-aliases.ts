@@ -1,21 +1,21 @@
 /**
- * Lint rule `end-aliases`: 'end aliases': ledger and hledger end aliases differently.
+ * Lint rule `end-aliases`: ledger 3.3 rejects hledger's 'end aliases'.
  */
 import { defineRule } from '../rule.js'
 
-/** 'end aliases': ledger and hledger end aliases differently. */
+/** ledger 3.3 rejects hledger's 'end aliases'. */
 export const endAliases = defineRule({
   id: "end-aliases",
-  breaks: ['hledger'],
+  breaks: ['ledger'],
   kind: 'rejected',
   severity: 'error',
-  message: "'end aliases': ledger and hledger end aliases differently",
-  why: "hledger reads `end aliases`; ledger 3.3 ends an alias with `end apply alias`.",
+  message: "ledger 3.3 rejects hledger's 'end aliases'",
+  why: "hledger ends every alias with `end aliases`; ledger 3.3 knows no such directive (it reports an 'end' without an 'apply').",
   advice: "Write the aliased names out.",
   fix: 'accounts',
   example: {
-    dialect: 'ledger',
-    invalid: "alias a = c\n2024-01-01 x\n    a  1\n    b\nend aliases\n",
-    valid: "2024-01-01 x\n    c  1\n    b\n",
+    dialect: 'hledger',
+    invalid: "alias a = b\n2024-01-01 x\n    a  1\n    c\nend aliases\n",
+    valid: "2024-01-01 x\n    b  1\n    c\n",
   },
 })

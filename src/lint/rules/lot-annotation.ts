@@ -15,7 +15,7 @@ export const lotAnnotation = defineRule({
   fix: 'lots-and-costs',
   example: {
     dialect: 'ledger',
-    invalid: "2024-01-01 x\n    a  1 A {$2}\n    b  $-2\n",
-    valid: "2024-01-01 x\n    a  1 A @ $2\n    b  $-2\n",
+    invalid: "2024-01-01 x\n    a  1 A @ $2 [2024-01-01]\n    b\n",
+    valid: "2024-01-01 x\n    a  1 A @ $2\n    b\n",
   },
 })

@@ -1,21 +1,21 @@
 /**
- * Lint rule `lot-price-elided-counterpart`: A lot price '{P}' without a cost and an amountless counter-posting: ledger infers the balance from the lot price, hledger cannot.
+ * Lint rule `lot-price-elided-counterpart`: Lot prices '{P}' that balance the entry for ledger: hledger 1.25 ignores them and cannot balance it.
  */
 import { defineRule } from '../rule.js'
 
-/** A lot price '{P}' without a cost and an amountless counter-posting: ledger infers the balance from the lot price, hledger cannot. */
+/** Lot prices '{P}' that balance the entry for ledger: hledger 1.25 ignores them and cannot balance it. */
 export const lotPriceElidedCounterpart = defineRule({
   id: "lot-price-elided-counterpart",
   breaks: ['hledger'],
   kind: 'silent',
   severity: 'error',
-  message: "A lot price '{P}' without a cost and an amountless counter-posting: ledger infers the balance from the lot price, hledger cannot",
-  why: "ledger weighs `1 A {$2}` as $2 when balancing; hledger 1.25 weighs it as 1 A.",
+  message: "Lot prices '{P}' that balance the entry for ledger: hledger 1.25 ignores them and cannot balance it",
+  why: "ledger can balance lot-priced amounts of one commodity by their lot values (a stock split: `28 S {$10}` against `-7 S {$40}`); hledger 1.25 ignores lot prices and sees 21 S left over.",
   advice: "Write the counter-posting's amount, or a cost '@ P'.",
   fix: 'lot-weights',
   example: {
     dialect: 'ledger',
-    invalid: "2024-01-01 x\n    a  1 A {$2}\n    b\n",
-    valid: "2024-01-01 x\n    a  1 A @ $2\n    b\n",
+    invalid: "2024-01-01 split\n    a  28 S {$10}\n    a  -7 S {$40}\n",
+    valid: "2024-01-01 split\n    a  28 S @ $10\n    a  -7 S @ $40\n",
   },
 })

@@ -12,4 +12,9 @@ export const meaningChanged = defineRule({
   message: "The tool would compute other balances from this journal, and no rewrite fixes it",
   why: "ptabridge rewrote the journal for the tool and compared the balances; they differ.",
   advice: "Rewrite the entries by hand so both tools agree.",
+  example: {
+    dialect: 'ledger',
+    invalid: "alias a:b = c\n2024-01-01 x\n    a:b:c  1\n    d\n",
+    valid: "2024-01-01 x\n    a:b:c  1\n    d\n",
+  },
 })

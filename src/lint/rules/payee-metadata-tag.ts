@@ -12,7 +12,6 @@ export const payeeMetadataTag = defineRule({
   message: "A posting's 'Payee:' tag: ledger uses it as the posting's payee, hledger keeps a plain tag",
   why: "ledger's `Payee:` metadata on a posting overrides the entry's payee in reports; hledger has no per-posting payee.",
   advice: "Keep in mind that payee reports differ, or split the entry.",
-  fix: 'tags',
   example: {
     dialect: 'ledger',
     invalid: "2024-01-01 x\n    a  1\n    ; Payee: Shop\n    b\n",

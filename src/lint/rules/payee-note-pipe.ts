@@ -12,7 +12,6 @@ export const payeeNotePipe = defineRule({
   message: "A '|' in the description: hledger splits it into payee and note there, ledger does not",
   why: "hledger reads `PAYEE | NOTE`; ledger keeps the whole text as the payee. Payee queries and reports differ.",
   advice: "Keep it if you mean hledger's payee|note; otherwise write another character.",
-  fix: 'headers',
   example: {
     dialect: 'ledger',
     invalid: "2024-01-01 Shop | groceries\n    a  1\n    b\n",

@@ -14,7 +14,7 @@ export const tagNotFirstWord = defineRule({
   advice: "Put each tag on its own comment line.",
   fix: 'tags',
   example: {
-    dialect: 'ledger',
+    dialect: 'hledger',
     invalid: "2024-01-01 x\n    ; paid by card, trip: rome\n    a  1\n    b\n",
     valid: "2024-01-01 x\n    ; paid by card\n    ; trip: rome\n    a  1\n    b\n",
   },

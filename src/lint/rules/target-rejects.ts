@@ -14,7 +14,7 @@ export const targetRejects = defineRule({
   advice: "Rewrite the line by hand (the message says what the tool reports).",
   example: {
     dialect: 'ledger',
-    invalid: "2024-01-01 x\n    a  1 A\n    b  = 0 A\n    c  0.05 A @ $150\n",
-    valid: "2024-01-01 x\n    a  1 A\n    b  -1 A\n",
+    invalid: "2022-01-01 txn1\n    expenses  AAA 989.02 @ $1.123456\n    checking  $-1111.12\n\n2022-01-02 txn2\n    expenses  $0.1234\n    checking\n",
+    valid: "2022-01-01 txn1\n    expenses  AAA 989.02 @ $1.123456\n    checking  $-1111.12045312\n\n2022-01-02 txn2\n    expenses  $0.1234\n    checking\n",
   },
 })

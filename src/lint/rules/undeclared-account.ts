@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js'
 /** An account that no 'account' directive declares: hledger's strict mode rejects it. */
 export const undeclaredAccount = defineRule({
   id: "undeclared-account",
-  breaks: ['ledger', 'hledger'],
+  breaks: ['hledger'],
   kind: 'rejected',
   severity: 'error',
   message: "An account that no 'account' directive declares: hledger's strict mode rejects it",

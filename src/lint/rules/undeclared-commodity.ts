@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js'
 /** A commodity that no 'commodity' directive declares: hledger's strict mode rejects it. */
 export const undeclaredCommodity = defineRule({
   id: "undeclared-commodity",
-  breaks: ['ledger', 'hledger'],
+  breaks: ['hledger'],
   kind: 'rejected',
   severity: 'error',
   message: "A commodity that no 'commodity' directive declares: hledger's strict mode rejects it",

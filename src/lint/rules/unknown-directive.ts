@@ -15,7 +15,7 @@ export const unknownDirective = defineRule({
   fix: 'unsupported-directives',
   example: {
     dialect: 'ledger',
-    invalid: "import foo\n2024-01-01 x\n    a  1\n    b\n",
+    invalid: "foo bar\n2024-01-01 x\n    a  1\n    b\n",
     valid: "2024-01-01 x\n    a  1\n    b\n",
   },
 })

@@ -43,7 +43,8 @@ export const accounts = defineTransform({
           ctx.report({ severity: 'error', code: 'alias-scope-include', message: `Account ${r.account} (as ${ctx.from} reads ${line.account}) cannot be written inside 'apply account ${prefixes.join(':')}'`, node: line })
           continue
         }
-        ctx.report({ severity: 'info', code: 'alias-chained', message: `Account ${line.account} written as ${r.account.slice(prefix.length)}, as ${ctx.from} resolves it`, node: line })
+        // no alias in this file: the rename comes from aliases another file left in force
+        ctx.report({ severity: 'info', code: hasAliases ? 'alias-chained' : 'alias-scope-include', message: `Account ${line.account} written as ${r.account.slice(prefix.length)}, as ${ctx.from} resolves it${hasAliases ? '' : ' (with aliases of another file)'}`, node: line })
         line.account = r.account.slice(prefix.length)
         renamed++
       }
