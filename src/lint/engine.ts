@@ -125,7 +125,7 @@ function identityCheck(own: ResolvedJournal, reading: OtherReading, parsed: Pars
   if (own.diagnostics.some((d) => d.severity === 'error')) return []
   if (reading.summary && sameMeaning(meaningSummary(own), reading.summary)) return []
   const other = parseFile(path, { dialect: tool, ...(options.text !== undefined ? { text: options.text } : {}) })
-  const theirs = resolveJournal(other, { dialect: tool, auto: tool === 'ledger', ...(options.today !== undefined ? { today: options.today } : {}) })
+  const theirs = resolveJournal(other, { dialect: tool, auto: true, ...(options.today !== undefined ? { today: options.today } : {}) })
   const differences = compareMeaning(own, theirs)
   if (differences.length === 0) return []
   const t = (differences.find((x) => x.source?.node) ?? differences[0])?.source
@@ -152,10 +152,8 @@ export function lintFile(path: string, options: LintOptions): LintResult {
   const parsed = parseFile(path, { dialect, text: source })
   // the journal's own tool first: the conversion for the other one edits the tree
   const tools: Dialect[] = options.target === 'both' ? [dialect, dialect === 'ledger' ? 'hledger' : 'ledger'] : [options.target]
-  // what the journal's own tool computes (hledger applies auto rules only with --auto; the conversion reads them all)
-  const own = resolveJournal(parsed, { dialect, auto: dialect === 'ledger', ...today })
-  const hasAutoRules = parsed.files.some((f) => f.journal.children.some((e) => e.type === 'autoTransaction'))
-  const forConversion = dialect === 'ledger' || !hasAutoRules ? own : undefined
+  // what the journal's own tool computes, automated transactions applied (hledger with --auto, as equiv.py runs it)
+  const own = resolveJournal(parsed, { dialect, auto: true, ...today })
   const raw: RawFinding[] = []
   for (const tool of tools) {
     if (tool === dialect) {
@@ -165,7 +163,7 @@ export function lintFile(path: string, options: LintOptions): LintResult {
     }
     // every rewrite the conversion needs explains (and fixes) a line the other tool reads differently
     // (its output is not needed: the identity check says what the other tool makes of the journal)
-    const result = convert(parsed, { to: tool, layout: 'tree', print: false, ...(forConversion ? { resolved: forConversion } : {}), ...today })
+    const result = convert(parsed, { to: tool, layout: 'tree', print: false, resolved: own, ...today })
     if (reading) for (const d of identityCheck(own, reading.result(), parsed, path, tool, { ...options, text: source })) raw.push({ d, tool, origin: 'identity' })
     for (const d of result.diagnostics) {
       const fixedBy = result.reportedBy.get(d)
@@ -191,11 +189,22 @@ function readJournalText(path: string): string | undefined {
 function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Suppressions): { findings: Finding[]; suppressed: number } {
   const lineKey = (r: RawFinding): string => `${r.tool}\u0000${r.d.file}\u0000${r.d.line}`
   const identity = raw.filter((r) => r.origin === 'identity')
+  // the lines each finding covers (a rule is reported at an entry's first line, a rejection at the line itself)
+  const covered = (rs: readonly RawFinding[]): Set<string> => {
+    const out = new Set<string>()
+    for (const r of rs) for (let l = r.d.line ?? 0; l <= (r.d.endLine ?? r.d.line ?? 0); l++) out.add(`${r.tool}\u0000${r.d.file}\u0000${l}`)
+    return out
+  }
   // lines the other tool rejects as written, and the tools whose balances differ: a rewrite there is an error
-  const rejectedLines = new Set(identity.filter((r) => r.d.code === 'convert/target-rejects' || r.d.code === 'assertion-order').map(lineKey))
+  const rejected = identity.filter((r) => r.d.code === 'convert/target-rejects' || r.d.code === 'assertion-order')
+  const rejectedLines = covered(rejected)
+  const rejectedWithin = (r: RawFinding): boolean => {
+    for (let l = r.d.line ?? 0; l <= (r.d.endLine ?? r.d.line ?? 0); l++) if (rejectedLines.has(`${r.tool}\u0000${r.d.file}\u0000${l}`)) return true
+    return false
+  }
   const meaningDiffers = new Set(identity.filter((r) => r.d.code === 'convert/meaning-changed').map((r) => r.tool))
   // a rejected line a rewrite explains needs no generic finding
-  const explained = new Set(raw.filter((r) => r.fixedBy !== undefined && RULES_BY_ID.has(r.d.code)).map(lineKey))
+  const rewritten = covered(raw.filter((r) => r.fixedBy !== undefined && RULES_BY_ID.has(r.d.code)))
   // a line the journal's own tool rejects needs no second finding from the other tool
   const ownErrors = new Set(raw.filter((r) => r.d.severity === 'error' && SOURCE_RULES.has(ruleOf(r.d.code, r.d.severity))).map((r) => `${r.d.file}\u0000${r.d.line}`))
   const findings: Finding[] = []
@@ -207,15 +216,15 @@ function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Supp
     const id = ruleOf(d.code, d.severity)
     const generic = id === 'target-rejects' || id === 'meaning-changed'
     if (generic && ownErrors.has(`${d.file}\u0000${d.line}`)) continue
-    if (id === 'target-rejects' && explained.has(lineKey(r))) continue
+    if (id === 'target-rejects' && rewritten.has(lineKey(r))) continue
     // the conversion's check of its own output adds something only where the identity check found nothing
-    if (generic && r.origin === 'conversion' && (rejectedLines.size > 0 || meaningDiffers.has(tool))) continue
+    if (generic && r.origin === 'conversion' && (rejected.length > 0 || meaningDiffers.has(tool))) continue
     const rule = RULES_BY_ID.get(id)
     if (rule?.strictOnly && !options.strict) continue
     let reported = d.severity
     if (fixedBy !== undefined && rule) {
       // a rewrite is an error where the other tool really fails on the line, or computes other balances
-      const failsHere = rejectedLines.has(lineKey(r)) || (rule.kind === 'silent' && meaningDiffers.has(tool))
+      const failsHere = rejectedWithin(r) || (rule.kind === 'silent' && meaningDiffers.has(tool))
       reported = failsHere ? 'error' : 'warning'
     }
     const level = levelOf(rule, reported, options.rules?.[id], fixedBy !== undefined)

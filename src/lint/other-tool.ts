@@ -29,7 +29,7 @@ export interface OtherRequest {
 /** Read the journal as `tool` would, on this thread. */
 export function readAsOtherTool(request: OtherRequest): OtherReading {
   const other = parseFile(request.path, { dialect: request.tool, ...(request.text !== undefined ? { text: request.text } : {}) })
-  const resolved = resolveJournal(other, { dialect: request.tool, auto: request.tool === 'ledger', ...(request.today !== undefined ? { today: request.today } : {}) })
+  const resolved = resolveJournal(other, { dialect: request.tool, auto: true, ...(request.today !== undefined ? { today: request.today } : {}) })
   const errors = resolved.diagnostics.filter((d) => d.severity === 'error')
   return errors.length > 0 ? { errors } : { errors, summary: meaningSummary(resolved) }
 }

@@ -3,10 +3,15 @@
  */
 import type { LintRule } from './rule.js'
 import { accountDirectiveComment } from './rules/account-directive-comment.js'
-import { accountSubdirective } from './rules/account-subdirective.js'
+import { accountSubdirectiveAlias } from './rules/account-subdirective-alias.js'
+import { accountSubdirectiveDefault } from './rules/account-subdirective-default.js'
+import { accountSubdirectiveOther } from './rules/account-subdirective-other.js'
+import { accountSubdirectivePayee } from './rules/account-subdirective-payee.js'
 import { accountTypeUnknown } from './rules/account-type-unknown.js'
 import { aliasChained } from './rules/alias-chained.js'
+import { aliasDirective } from './rules/alias-directive.js'
 import { aliasMultisegment } from './rules/alias-multisegment.js'
+import { aliasRegex } from './rules/alias-regex.js'
 import { aliasScopeInclude } from './rules/alias-scope-include.js'
 import { ambiguousThousands } from './rules/ambiguous-thousands.js'
 import { amountExpression } from './rules/amount-expression.js'
@@ -17,7 +22,14 @@ import { assertionFailed } from './rules/assertion-failed.js'
 import { assertionOrder } from './rules/assertion-order.js'
 import { assertionWithCost } from './rules/assertion-with-cost.js'
 import { assertionZeroAllCommodities } from './rules/assertion-zero-all-commodities.js'
+import { autoTxnAccountRef } from './rules/auto-txn-account-ref.js'
+import { autoTxnAmountExpression } from './rules/auto-txn-amount-expression.js'
+import { autoTxnMetadata } from './rules/auto-txn-metadata.js'
+import { autoTxnMultiplier } from './rules/auto-txn-multiplier.js'
+import { autoTxnNeedsFlag } from './rules/auto-txn-needs-flag.js'
 import { autoTxnPosition } from './rules/auto-txn-position.js'
+import { autoTxnQuerySyntax } from './rules/auto-txn-query-syntax.js'
+import { autoTxnStarMultiplier } from './rules/auto-txn-star-multiplier.js'
 import { auxDateYearless } from './rules/aux-date-yearless.js'
 import { balanceAssignment } from './rules/balance-assignment.js'
 import { blockCommentTest } from './rules/block-comment-test.js'
@@ -43,6 +55,8 @@ import { datesOutOfOrder } from './rules/dates-out-of-order.js'
 import { decimalMarkDirective } from './rules/decimal-mark-directive.js'
 import { deferredPosting } from './rules/deferred-posting.js'
 import { defineDirective } from './rules/define-directive.js'
+import { digitGroupNon3 } from './rules/digit-group-non-3.js'
+import { digitGroupSpace } from './rules/digit-group-space.js'
 import { directivePrefix } from './rules/directive-prefix.js'
 import { droppedEntry } from './rules/dropped-entry.js'
 import { endAliases } from './rules/end-aliases.js'
@@ -53,6 +67,7 @@ import { inTransactionAssert } from './rules/in-transaction-assert.js'
 import { includeForeignFormat } from './rules/include-foreign-format.js'
 import { includeNotFound } from './rules/include-not-found.js'
 import { indentedTopLevelComment } from './rules/indented-top-level-comment.js'
+import { leadingDecimalPoint } from './rules/leading-decimal-point.js'
 import { lotAnnotation } from './rules/lot-annotation.js'
 import { lotNote } from './rules/lot-note.js'
 import { lotPriceElidedCounterpart } from './rules/lot-price-elided-counterpart.js'
@@ -60,7 +75,9 @@ import { lotPriceSpaces } from './rules/lot-price-spaces.js'
 import { lotPriceWithCost } from './rules/lot-price-with-cost.js'
 import { lotValueExpression } from './rules/lot-value-expression.js'
 import { meaningChanged } from './rules/meaning-changed.js'
+import { multiplePeriods } from './rules/multiple-periods.js'
 import { negativeCost } from './rules/negative-cost.js'
+import { negativeSignPlacement } from './rules/negative-sign-placement.js'
 import { numberStyleMismatch } from './rules/number-style-mismatch.js'
 import { payeeMetadataTag } from './rules/payee-metadata-tag.js'
 import { payeeNotePipe } from './rules/payee-note-pipe.js'
@@ -68,9 +85,11 @@ import { payeeSubdirective } from './rules/payee-subdirective.js'
 import { periodicTxnAssertion } from './rules/periodic-txn-assertion.js'
 import { periodicTxnDescription } from './rules/periodic-txn-description.js'
 import { periodicTxnStartDate } from './rules/periodic-txn-start-date.js'
+import { plusSign } from './rules/plus-sign.js'
 import { postingDateBracketWithColon } from './rules/posting-date-bracket-with-colon.js'
 import { postingDateTag } from './rules/posting-date-tag.js'
 import { postingDate2Tag } from './rules/posting-date2-tag.js'
+import { scientificNotation } from './rules/scientific-notation.js'
 import { semanticWarning } from './rules/semantic-warning.js'
 import { semicolonInDescription } from './rules/semicolon-in-description.js'
 import { syntaxError } from './rules/syntax-error.js'
@@ -80,6 +99,7 @@ import { tagNotFirstWord } from './rules/tag-not-first-word.js'
 import { tagSubdirective } from './rules/tag-subdirective.js'
 import { targetRejects } from './rules/target-rejects.js'
 import { timeclockInJournal } from './rules/timeclock-in-journal.js'
+import { trailingDecimalMark } from './rules/trailing-decimal-mark.js'
 import { typedMetadata } from './rules/typed-metadata.js'
 import { unbalancedEntry } from './rules/unbalanced-entry.js'
 import { undeclaredAccount } from './rules/undeclared-account.js'
@@ -97,10 +117,15 @@ import { yearlessDate } from './rules/yearless-date.js'
 /** All rules, by id order. */
 export const RULES: readonly LintRule[] = [
   accountDirectiveComment,
-  accountSubdirective,
+  accountSubdirectiveAlias,
+  accountSubdirectiveDefault,
+  accountSubdirectiveOther,
+  accountSubdirectivePayee,
   accountTypeUnknown,
   aliasChained,
+  aliasDirective,
   aliasMultisegment,
+  aliasRegex,
   aliasScopeInclude,
   ambiguousThousands,
   amountExpression,
@@ -111,7 +136,14 @@ export const RULES: readonly LintRule[] = [
   assertionOrder,
   assertionWithCost,
   assertionZeroAllCommodities,
+  autoTxnAccountRef,
+  autoTxnAmountExpression,
+  autoTxnMetadata,
+  autoTxnMultiplier,
+  autoTxnNeedsFlag,
   autoTxnPosition,
+  autoTxnQuerySyntax,
+  autoTxnStarMultiplier,
   auxDateYearless,
   balanceAssignment,
   blockCommentTest,
@@ -137,6 +169,8 @@ export const RULES: readonly LintRule[] = [
   decimalMarkDirective,
   deferredPosting,
   defineDirective,
+  digitGroupNon3,
+  digitGroupSpace,
   directivePrefix,
   droppedEntry,
   endAliases,
@@ -147,6 +181,7 @@ export const RULES: readonly LintRule[] = [
   includeForeignFormat,
   includeNotFound,
   indentedTopLevelComment,
+  leadingDecimalPoint,
   lotAnnotation,
   lotNote,
   lotPriceElidedCounterpart,
@@ -154,7 +189,9 @@ export const RULES: readonly LintRule[] = [
   lotPriceWithCost,
   lotValueExpression,
   meaningChanged,
+  multiplePeriods,
   negativeCost,
+  negativeSignPlacement,
   numberStyleMismatch,
   payeeMetadataTag,
   payeeNotePipe,
@@ -162,9 +199,11 @@ export const RULES: readonly LintRule[] = [
   periodicTxnAssertion,
   periodicTxnDescription,
   periodicTxnStartDate,
+  plusSign,
   postingDateBracketWithColon,
   postingDateTag,
   postingDate2Tag,
+  scientificNotation,
   semanticWarning,
   semicolonInDescription,
   syntaxError,
@@ -174,6 +213,7 @@ export const RULES: readonly LintRule[] = [
   tagSubdirective,
   targetRejects,
   timeclockInJournal,
+  trailingDecimalMark,
   typedMetadata,
   unbalancedEntry,
   undeclaredAccount,

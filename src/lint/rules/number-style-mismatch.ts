@@ -15,7 +15,7 @@ export const numberStyleMismatch = defineRule({
   fix: 'numbers',
   example: {
     dialect: 'hledger',
-    invalid: "2024-01-01 x\n    a  1 000 EUR\n    b\n",
-    valid: "2024-01-01 x\n    a  1000 EUR\n    b\n",
+    invalid: "decimal-mark ,\n2024-01-01 x\n    a  1.000 EUR\n    b\n",
+    valid: "decimal-mark ,\n2024-01-01 x\n    a  1000 EUR\n    b\n",
   },
 })

@@ -28,6 +28,26 @@ import { amountsOf, commentOutEntry } from '../util.js'
  */
 const PLAIN_AMOUNT = /^-?(?:[$€£¥] ?-?|[A-Za-z]+ -?)?\d+(?:\.\d+)?(?: ?[A-Za-z]+)?$/
 
+/**
+ * Which number form ledger cannot read as hledger does (the lint rule id):
+ * digit groups of spaces, apostrophes or underscores, exponents, a trailing
+ * or leading decimal mark, a `+` sign, a sign after a spaced symbol, several
+ * periods or groups not of three; else a style the two tools infer
+ * differently (`number-style-mismatch`).
+ */
+export function numberIssue(text: string, digits: string): string {
+  if (/\d[ \u00A0\u202F]\d/.test(digits)) return 'digit-group-space'
+  if (/['_]/.test(digits)) return 'digit-group-apostrophe-underscore'
+  if (/\d[eE][-+]?\d/.test(digits)) return 'scientific-notation'
+  if (/[.,]$/.test(digits)) return 'trailing-decimal-mark'
+  if (/^[-+]?[.,]\d/.test(digits)) return 'leading-decimal-point'
+  if (/(?:^|[^\w"])\+\s*\d|\+[^\d\s]*\d/.test(text) && text.includes('+')) return 'plus-sign'
+  if (/[^\d\s-]\s*-\s+\d|^-\s+\S/.test(text)) return 'negative-sign-placement'
+  if (/[.,](?:\d{1,2}|\d{4,})[.,]/.test(digits) || /^\d{4,}[.,]\d{3}(?:[.,]|$)/.test(digits)) return 'digit-group-non-3'
+  if ((digits.match(/\./g) ?? []).length > 1 || (digits.match(/,/g) ?? []).length > 1) return 'multiple-periods'
+  return 'number-style-mismatch'
+}
+
 interface Readers {
   hledger: QuantityContext
   ledger: QuantityContext
@@ -94,6 +114,7 @@ export const numbers = defineTransform({
         return
       }
       const before = a.raws.text
+      const beforeDigits = a.raws.number
       const mark: '.' | ',' = ledger.decimalCommaByDefault || ledger.decimalCommaCommodities.has(want.commodity) ? ',' : '.'
       let text = ledgerText(want.quantity, want.commodity, a, mark, want.precision)
       let again = ledgerReads(text, ledger, false)
@@ -108,7 +129,7 @@ export const numbers = defineTransform({
         a.side = arg.side
         a.quoted = arg.quoted
         a.raws = { text, quantity: want.quantity, commodity: want.commodity, side: arg.side, quoted: arg.quoted, number: arg.raws.number ?? '', gap: arg.raws.gap ?? '' }
-        ctx.report({ severity: 'info', code: 'number-style-mismatch', message: `Amount ${before} written as ${text}: ledger would read ${got ? `${got.quantity.toString()}${got.commodity ? ' ' + got.commodity : ''}` : 'nothing'}, hledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
+        ctx.report({ severity: 'info', code: numberIssue(before, beforeDigits), message: `Amount ${before} written as ${text}: ledger would read ${got ? `${got.quantity.toString()}${got.commodity ? ' ' + got.commodity : ''}` : 'nothing'}, hledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
       } else {
         ctx.report({ severity: 'error', code: 'number-style-mismatch', message: `Amount ${before} could not be written so that ledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
       }

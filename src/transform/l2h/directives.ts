@@ -145,13 +145,15 @@ export const bucket = defineTransform({
   from: 'ledger',
   to: 'hledger',
   run(ctx) {
+    // ledger's bucket is set by 'bucket'/'A', or by 'default' under an account
+    const byDirective = ctx.journal.children.some((e) => e.type === 'directive' && (e.name === 'bucket' || e.name === 'A'))
     for (const t of transactionsOf(ctx.journal)) {
       const r = ctx.source.transactionOf(t)
       const added = r?.postings.find((p) => p.generated === 'bucket')
       if (!added) continue
       const line = posting(added.account)
       t.children.push(line)
-      ctx.report({ severity: 'info', code: 'bucket-directive', message: `Balancing posting to ${added.account} written (ledger adds it from the bucket account)`, node: t })
+      ctx.report({ severity: 'info', code: byDirective ? 'bucket-directive' : 'account-subdirective-default', message: `Balancing posting to ${added.account} written (ledger adds it from the ${byDirective ? 'bucket' : 'default'} account)`, node: t })
     }
     commentOutEntries(ctx, (e) => (e.type === 'directive' && (e.name === 'bucket' || e.name === 'A')
       ? { severity: 'info', code: 'bucket-directive', message: `'${e.keyword} ${e.args}' kept as a comment: its balancing postings are written out` }
@@ -285,7 +287,7 @@ function dropRejectedSubLines(d: Directive, ctx: Parameters<typeof unsupportedDi
   d.children = d.children.map((line) => {
     if (line.type !== 'subdirective' || keep.has(line.keyword)) return line
     const writtenOut = line.keyword === 'alias' || line.keyword === 'uuid' || (d.name === 'account' && line.keyword === 'payee')
-    ctx.report({ severity: writtenOut ? 'info' : 'warning', code: `${d.name}-subdirective`, message: `'${line.keyword}' under '${d.name}' kept as a comment: hledger does not read it${writtenOut ? ' (its effect is written into the entries)' : ''}`, node: line })
+    ctx.report({ severity: writtenOut ? 'info' : 'warning', code: d.name === 'account' ? `account-subdirective-${line.keyword === 'alias' || line.keyword === 'payee' ? line.keyword : 'other'}` : `${d.name}-subdirective`, message: `'${line.keyword}' under '${d.name}' kept as a comment: hledger does not read it${writtenOut ? ' (its effect is written into the entries)' : ''}`, node: line })
     const c = commentLine(`${line.keyword}${line.args ? ' ' + line.args : ''}`, line.raws.indent ?? '    ', line.raws.eol)
     if (line.span) c.span = line.span
     return c

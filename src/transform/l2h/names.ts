@@ -26,6 +26,8 @@ export const accounts = defineTransform({
   to: 'hledger',
   run(ctx) {
     const hasAliases = ctx.journal.children.some((e) => e.type === 'directive' && (e.name === 'alias' || e.name === 'end aliases'))
+    // aliases this file defines, also under 'account' (ledger's alias sub-directive)
+    const aliasesHere = hasAliases || ctx.journal.children.some((e) => e.type === 'directive' && e.name === 'account' && e.children.some((c) => c.type === 'subdirective' && c.keyword === 'alias'))
     const prefixes: string[] = ctx.inheritedApply.filter((a) => a.kind === 'account').map((a) => a.value)
     let renamed = 0
     for (const e of ctx.journal.children) {
@@ -44,14 +46,15 @@ export const accounts = defineTransform({
           continue
         }
         // no alias in this file: the rename comes from aliases another file left in force
-        ctx.report({ severity: 'info', code: hasAliases ? 'alias-chained' : 'alias-scope-include', message: `Account ${line.account} written as ${r.account.slice(prefix.length)}, as ${ctx.from} resolves it${hasAliases ? '' : ' (with aliases of another file)'}`, node: line })
+        ctx.report({ severity: 'info', code: aliasesHere ? 'alias-directive' : 'alias-scope-include', message: `Account ${line.account} written as ${r.account.slice(prefix.length)}, as ${ctx.from} resolves it${aliasesHere ? '' : ' (with aliases of another file)'}`, node: line })
         line.account = r.account.slice(prefix.length)
         renamed++
       }
     }
     if (!hasAliases) return
+    const olds = ctx.journal.children.flatMap((e) => (e.type === 'directive' && e.name === 'alias' ? [e.args.split('=')[0]?.trim() ?? ''] : []))
     commentOutEntries(ctx, (e) => (e.type === 'directive' && (e.name === 'alias' || e.name === 'end aliases')
-      ? { severity: 'info', code: e.name === 'alias' ? 'alias-multisegment' : 'end-aliases', message: `'${e.keyword}${e.args ? ' ' + e.args : ''}' kept as a comment: the postings aliases rename are written with ${ctx.from}'s names` }
+      ? { severity: 'info', code: e.name === 'alias' ? aliasKind(e.args, olds) : 'end-aliases', message: `'${e.keyword}${e.args ? ' ' + e.args : ''}' kept as a comment: the postings aliases rename are written with ${ctx.from}'s names` }
       : undefined))
     void renamed
   },
@@ -119,3 +122,16 @@ export const commodityUnits = defineTransform({
     }
   },
 })
+
+/**
+ * The lint rule for an alias directive: a regex alias, an alias of a
+ * multi-segment name, one whose result another alias of the file rewrites,
+ * or a plain one (written out all the same).
+ */
+function aliasKind(args: string, olds: readonly string[]): string {
+  const [old = '', target = ''] = args.split('=').map((x) => x.trim())
+  if (old.startsWith('/')) return 'alias-regex'
+  if (old.includes(':')) return 'alias-multisegment'
+  const first = target.split(':')[0] ?? ''
+  return olds.some((o) => o !== old && (o === target || o === first)) ? 'alias-chained' : 'alias-directive'
+}

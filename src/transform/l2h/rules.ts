@@ -12,7 +12,7 @@
  * interval boundary, a period word it does not know) are kept as comments
  * (row 123); they do not change balances.
  */
-import type { Entry, Posting } from '../../ast.js'
+import type { AutoTransaction, Entry, Posting } from '../../ast.js'
 import { amount as amountNode, comment as commentNode, cost as costNode, posting } from '../../build.js'
 import { badPeriodWord, hledgerPeriodStartProblem } from '../../period.js'
 import { defineTransform } from '../types.js'
@@ -48,11 +48,13 @@ export const autoRules = defineTransform({
       }
     }
     const out: Entry[] = []
+    let entriesBefore = false
     for (const e of ctx.journal.children) {
+      if (e.type === 'transaction') entriesBefore = true
       if (e.type === 'autoTransaction') {
         const checks = e.children.filter((l) => l.type === 'opaque' && l.reason === 'check-line').length
         ctx.report({
-          severity: checks ? 'warning' : 'info', code: 'auto-txn-position',
+          severity: checks ? 'warning' : 'info', code: autoRuleKind(e, entriesBefore),
           message: `Automated transaction '= ${e.query}' kept as a comment: the postings ${ctx.from} generates from it are written into the entries${checks ? `; its assert/check lines are not carried over` : ''}`,
           node: e,
         })
@@ -65,6 +67,26 @@ export const autoRules = defineTransform({
     if (written) ctx.shared.set('auto-rules-written', ((ctx.shared.get('auto-rules-written') as number | undefined) ?? 0) + written)
   },
 })
+
+/**
+ * The lint rule for an automated transaction, by the first thing in it the
+ * tools treat differently: an amount expression, an account reference, a
+ * `*N` or bare-number multiplier, a query outside the common subset (a
+ * plain account pattern), entries above it the rule would reach in one tool
+ * only, comment lines (tags) under it; else the plain difference that
+ * hledger applies rules only with `--auto`.
+ */
+function autoRuleKind(e: AutoTransaction, entriesBefore: boolean): string {
+  const postings = e.children.filter((l): l is Posting => l.type === 'posting')
+  if (postings.some((p) => p.amount?.type === 'valueExpr')) return 'auto-txn-amount-expression'
+  if (postings.some((p) => /[$%]account\b|%\(/.test(p.account))) return 'auto-txn-account-ref'
+  if (postings.some((p) => p.multiplier)) return 'auto-txn-star-multiplier'
+  if (postings.some((p) => p.amount?.type === 'amount' && p.amount.commodity === '')) return 'auto-txn-multiplier'
+  if (!/^\s*\/?[\w:.^$-]+\/?\s*$/u.test(e.query)) return 'auto-txn-query-syntax'
+  if (entriesBefore) return 'auto-txn-position'
+  if (e.children.some((l) => l.type === 'comment')) return 'auto-txn-metadata'
+  return 'auto-txn-needs-flag'
+}
 
 /** Transform: keep periodic transactions hledger cannot read as comments. */
 export const periodicTransactions = defineTransform({
