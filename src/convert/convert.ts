@@ -336,7 +336,10 @@ function retargetIncludes(file: SourceFile, to: Dialect, out: Diagnostic[], keep
     }
     const targets = inc.files.map((f) => (keepNames ? relative(dirname(file.path), f.path) : outputName(relative(dirname(file.path), f.path), to)))
     if (targets.length <= 1) {
-      if (targets[0] !== undefined && inc.directive.args !== targets[0]) inc.directive.args = targets[0]
+      if (targets[0] !== undefined && inc.directive.args !== targets[0]) {
+        if (inc.pattern.includes('**')) out.push(diagnosticAt(file.journal, file.journal.file ?? file.path, 'info', 'include-globstar', `'include ${inc.pattern}' written as the file it matched`, inc.directive))
+        inc.directive.args = targets[0]
+      }
       written.set(inc, [inc.directive])
       continue
     }
@@ -344,7 +347,7 @@ function retargetIncludes(file: SourceFile, to: Dialect, out: Diagnostic[], keep
     for (const d of directives) delete d.span
     written.set(inc, directives)
     replacements.set(inc.directive, directives)
-    out.push(diagnosticAt(file.journal, file.journal.file ?? file.path, 'info', 'include-globstar',
+    out.push(diagnosticAt(file.journal, file.journal.file ?? file.path, 'info', inc.pattern.includes('**') ? 'include-globstar' : 'convert/include-expanded',
       `'include ${inc.pattern}' written as one include per file it matched (${targets.length})`, inc.directive))
   }
   if (replacements.size) file.journal.children = file.journal.children.flatMap((e) => replacements.get(e) ?? [e])

@@ -68,7 +68,7 @@ export interface LintResult {
 }
 
 /** Codes of diagnostics that are notes about the conversion itself, not problems in the journal. */
-const NOT_PROBLEMS = new Set(['convert/include-inlined', 'explicit-amounts', 'include-globstar'])
+const NOT_PROBLEMS = new Set(['convert/include-inlined', 'convert/include-expanded', 'explicit-amounts'])
 
 /** Rules for problems of the journal in its own tool (the conversion repeats them). */
 const SOURCE_RULES = new Set(['syntax-error', 'unbalanced-entry', 'assertion-failed', 'include-not-found', 'balance-assignment', 'semantic-warning'])
@@ -112,6 +112,13 @@ interface RawFinding {
 }
 
 /**
+ * The rules of the other tool's errors where its own tool accepted the
+ * journal: an assertion it checks against another balance, an entry it
+ * balances with another precision. Other errors are `target-rejects`.
+ */
+const OTHER_TOOL_RULES: Readonly<Record<string, string>> = { 'assertion/failed': 'assertion-order', 'balance/unbalanced': 'balancing-precision' }
+
+/**
  * The other tool reading the journal as it is: its syntax and balancing
  * errors, and the balances, counts and assertions that differ from what the
  * journal's own tool computes (`own`). `reading` is that tool's reading,
@@ -120,7 +127,8 @@ interface RawFinding {
  */
 function identityCheck(own: ResolvedJournal, reading: OtherReading, parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
   // an assertion the journal's own tool accepts and the other rejects is checked differently (order, virtual postings)
-  if (reading.errors.length > 0) return reading.errors.map((d) => ({ ...d, code: d.code === 'assertion/failed' ? 'assertion-order' : 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
+  // an entry the other tool cannot balance (and no rewrite explains) is one only the journal's own precision balances
+  if (reading.errors.length > 0) return reading.errors.map((d) => ({ ...d, code: OTHER_TOOL_RULES[d.code] ?? 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
   // balances are compared only when the journal's own tool accepts it
   if (own.diagnostics.some((d) => d.severity === 'error')) return []
   if (reading.summary && sameMeaning(meaningSummary(own), reading.summary)) return []
@@ -166,7 +174,8 @@ export function lintFile(path: string, options: LintOptions): LintResult {
     const result = convert(parsed, { to: tool, layout: 'tree', print: false, resolved: own, ...today })
     if (reading) for (const d of identityCheck(own, reading.result(), parsed, path, tool, { ...options, text: source })) raw.push({ d, tool, origin: 'identity' })
     for (const d of result.diagnostics) {
-      const fixedBy = result.reportedBy.get(d)
+      // a rule reported by a transform, or by the conversion itself (include globs): a rewrite
+      const fixedBy = result.reportedBy.get(d) ?? (RULES_BY_ID.has(d.code) ? 'convert' : undefined)
       // the journal's own problems were reported for its own tool already
       if (fixedBy === undefined && tools.includes(dialect) && SOURCE_RULES.has(ruleOf(d.code, d.severity))) continue
       raw.push({ d, tool, origin: 'conversion', ...(fixedBy !== undefined ? { fixedBy } : {}) })
@@ -196,7 +205,7 @@ function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Supp
     return out
   }
   // lines the other tool rejects as written, and the tools whose balances differ: a rewrite there is an error
-  const rejected = identity.filter((r) => r.d.code === 'convert/target-rejects' || r.d.code === 'assertion-order')
+  const rejected = identity.filter((r) => r.d.code === 'convert/target-rejects' || Object.values(OTHER_TOOL_RULES).includes(r.d.code))
   const rejectedLines = covered(rejected)
   const rejectedWithin = (r: RawFinding): boolean => {
     for (let l = r.d.line ?? 0; l <= (r.d.endLine ?? r.d.line ?? 0); l++) if (rejectedLines.has(`${r.tool}\u0000${r.d.file}\u0000${l}`)) return true

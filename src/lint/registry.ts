@@ -32,11 +32,15 @@ import { autoTxnQuerySyntax } from './rules/auto-txn-query-syntax.js'
 import { autoTxnStarMultiplier } from './rules/auto-txn-star-multiplier.js'
 import { auxDateYearless } from './rules/aux-date-yearless.js'
 import { balanceAssignment } from './rules/balance-assignment.js'
+import { balancingPrecision } from './rules/balancing-precision.js'
+import { blockCommentEndMismatch } from './rules/block-comment-end-mismatch.js'
+import { blockCommentPrefixed } from './rules/block-comment-prefixed.js'
 import { blockCommentTest } from './rules/block-comment-test.js'
 import { bracketDateInTxnComment } from './rules/bracket-date-in-txn-comment.js'
 import { bracketDateYearless } from './rules/bracket-date-yearless.js'
 import { bucketDirective } from './rules/bucket-directive.js'
 import { cDirective } from './rules/c-directive.js'
+import { captureDirective } from './rules/capture-directive.js'
 import { checkAssertDirective } from './rules/check-assert-directive.js'
 import { codeWithoutSpace } from './rules/code-without-space.js'
 import { commandLineFlagDirective } from './rules/command-line-flag-directive.js'
@@ -51,7 +55,9 @@ import { costSameCommodity } from './rules/cost-same-commodity.js'
 import { dDirective } from './rules/d-directive.js'
 import { dateFormat } from './rules/date-format.js'
 import { dateOutOfRange } from './rules/date-out-of-range.js'
+import { dateTagInvalid } from './rules/date-tag-invalid.js'
 import { datesOutOfOrder } from './rules/dates-out-of-order.js'
+import { decimalCommaSticky } from './rules/decimal-comma-sticky.js'
 import { decimalMarkDirective } from './rules/decimal-mark-directive.js'
 import { deferredPosting } from './rules/deferred-posting.js'
 import { defineDirective } from './rules/define-directive.js'
@@ -65,6 +71,7 @@ import { endTagDirective } from './rules/end-tag-directive.js'
 import { fixatedCost } from './rules/fixated-cost.js'
 import { inTransactionAssert } from './rules/in-transaction-assert.js'
 import { includeForeignFormat } from './rules/include-foreign-format.js'
+import { includeGlobstar } from './rules/include-globstar.js'
 import { includeNotFound } from './rules/include-not-found.js'
 import { indentedTopLevelComment } from './rules/indented-top-level-comment.js'
 import { leadingDecimalPoint } from './rules/leading-decimal-point.js'
@@ -89,14 +96,17 @@ import { plusSign } from './rules/plus-sign.js'
 import { postingDateBracketWithColon } from './rules/posting-date-bracket-with-colon.js'
 import { postingDateTag } from './rules/posting-date-tag.js'
 import { postingDate2Tag } from './rules/posting-date2-tag.js'
+import { pythonDirective } from './rules/python-directive.js'
 import { scientificNotation } from './rules/scientific-notation.js'
 import { semanticWarning } from './rules/semantic-warning.js'
 import { semicolonInDescription } from './rules/semicolon-in-description.js'
 import { syntaxError } from './rules/syntax-error.js'
 import { tabSeparator } from './rules/tab-separator.js'
 import { tagColonList } from './rules/tag-colon-list.js'
+import { tagNoSpaceAfterColon } from './rules/tag-no-space-after-colon.js'
 import { tagNotFirstWord } from './rules/tag-not-first-word.js'
 import { tagSubdirective } from './rules/tag-subdirective.js'
+import { tagValueComma } from './rules/tag-value-comma.js'
 import { targetRejects } from './rules/target-rejects.js'
 import { timeclockInJournal } from './rules/timeclock-in-journal.js'
 import { trailingDecimalMark } from './rules/trailing-decimal-mark.js'
@@ -146,11 +156,15 @@ export const RULES: readonly LintRule[] = [
   autoTxnStarMultiplier,
   auxDateYearless,
   balanceAssignment,
+  balancingPrecision,
+  blockCommentEndMismatch,
+  blockCommentPrefixed,
   blockCommentTest,
   bracketDateInTxnComment,
   bracketDateYearless,
   bucketDirective,
   cDirective,
+  captureDirective,
   checkAssertDirective,
   codeWithoutSpace,
   commandLineFlagDirective,
@@ -165,7 +179,9 @@ export const RULES: readonly LintRule[] = [
   dDirective,
   dateFormat,
   dateOutOfRange,
+  dateTagInvalid,
   datesOutOfOrder,
+  decimalCommaSticky,
   decimalMarkDirective,
   deferredPosting,
   defineDirective,
@@ -179,6 +195,7 @@ export const RULES: readonly LintRule[] = [
   fixatedCost,
   inTransactionAssert,
   includeForeignFormat,
+  includeGlobstar,
   includeNotFound,
   indentedTopLevelComment,
   leadingDecimalPoint,
@@ -203,14 +220,17 @@ export const RULES: readonly LintRule[] = [
   postingDateBracketWithColon,
   postingDateTag,
   postingDate2Tag,
+  pythonDirective,
   scientificNotation,
   semanticWarning,
   semicolonInDescription,
   syntaxError,
   tabSeparator,
   tagColonList,
+  tagNoSpaceAfterColon,
   tagNotFirstWord,
   tagSubdirective,
+  tagValueComma,
   targetRejects,
   timeclockInJournal,
   trailingDecimalMark,

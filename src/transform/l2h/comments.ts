@@ -24,10 +24,13 @@ export default defineTransform({
         entry.marker = ';'
       } else if (entry.type === 'blockComment') {
         const changes: string[] = []
+        const wasTest = entry.keyword === 'test'
         if (entry.keyword === 'test') {
           entry.keyword = 'comment'
           changes.push("'test' block written as a 'comment' block")
         }
+        const hadPrefix = entry.prefix !== ''
+        const endMismatch = entry.end !== undefined && /^end test\b/.test(entry.end.text) && !wasTest
         if (entry.prefix) {
           changes.push(`'${entry.prefix}' prefix removed`)
           entry.prefix = ''
@@ -45,8 +48,15 @@ export default defineTransform({
           changes.push("a line break written after 'end comment' (hledger needs one)")
           entry.end = { ...entry.end, eol: '\n' }
         }
-        if (changes.length) ctx.report({ severity: 'info', code: 'block-comment-test', message: `Comment block for hledger: ${changes.join('; ')}`, node: entry })
+        if (changes.length) ctx.report({ severity: 'info', code: blockCommentRule(wasTest, hadPrefix, endMismatch), message: `Comment block for hledger: ${changes.join('; ')}`, node: entry })
       }
     }
   },
 })
+
+/** The lint rule for a rewritten comment block: a `test` block, an `end test` closing a `comment` block, or a `!`/`@` prefix. */
+function blockCommentRule(wasTest: boolean, hadPrefix: boolean, endMismatch: boolean): string {
+  if (wasTest) return 'block-comment-test'
+  if (endMismatch) return 'block-comment-end-mismatch'
+  return hadPrefix ? 'block-comment-prefixed' : 'block-comment-test'
+}

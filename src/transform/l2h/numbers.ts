@@ -52,7 +52,9 @@ export const numbers = defineTransform({
       rewriteDigits(a, digitsFor(want, mark), want)
       const again = hledger.read(a).quantity
       if (again.equals(want)) {
-        ctx.report({ severity: 'info', code: 'ambiguous-thousands', message: `${what} ${before} written as ${a.raws.text ?? ''}: hledger would read ${got.toString()}, ledger reads ${want.toString()}`, node: a })
+        // a lone period read as a digit group mark because ledger saw a decimal comma for this commodity before
+        const sticky = ledger.decimalCommaByDefault || ledger.decimalCommaCommodities.has(a.commodity)
+        ctx.report({ severity: 'info', code: sticky ? 'decimal-comma-sticky' : 'ambiguous-thousands', message: `${what} ${before} written as ${a.raws.text ?? ''}: hledger would read ${got.toString()}, ledger reads ${want.toString()}`, node: a })
       } else {
         ctx.report({ severity: 'error', code: 'ambiguous-thousands', message: `${what} ${before} could not be written so that hledger reads ${want.toString()}`, node: a })
       }

@@ -50,7 +50,8 @@ function rewriteComment(c: Comment, ctx: TransformContext, onPosting: boolean): 
   if (dateTag && onPosting && tagsOf(c.text, 'ledger').some((t) => /^date2?$/i.test(t.name))) {
     const name = dateTag[2] as string
     text = text.replace(dateTag[0], `${dateTag[1]}${name}_:`)
-    ctx.report({ severity: 'warning', code: 'posting-date-tag', message: `Metadata '${name}:' renamed '${name}_:': hledger would read it as the posting's ${name === 'date' ? 'date' : 'secondary date'}`, node: c })
+    const value = new RegExp(`(?:^|[ \\t,])${name}:[ \\t]*([^,\\s]*)`, 'i').exec(text.replace(`${name}_:`, `${name}:`))?.[1] ?? ''
+    ctx.report({ severity: 'warning', code: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}$/.test(value) ? 'posting-date-tag' : 'date-tag-invalid', message: `Metadata '${name}:' renamed '${name}_:': hledger would read it as the posting's ${name === 'date' ? 'date' : 'secondary date'}`, node: c })
   }
   if (onPosting && tagsOf(c.text, 'ledger').some((t) => t.name.toLowerCase() === 'payee')) {
     ctx.report({ severity: 'warning', code: 'payee-metadata-tag', message: "The posting's 'Payee:' tag stays a tag: hledger has no payee per posting", node: c })
@@ -137,9 +138,20 @@ export const tags = defineTransform({
         const hledgerTags = [...tagsOf(c.text, 'hledger'), ...extra.flatMap((x) => tagsOf(` ${x}`, 'hledger'))]
         const renamed = hledgerTags.filter((x) => !/_$/.test(x.name))
         if (ledgerTags.length + renamed.length > 0 && !sameTags(ledgerTags.filter((x) => !/^date2?$/i.test(x.name)), renamed)) {
-          ctx.report({ severity: 'info', code: 'tag-not-first-word', message: `hledger reads other tags in this comment than ledger: ${renamed.map((x) => x.name).join(', ') || 'none'} (ledger: ${ledgerTags.map((x) => x.name).join(', ') || 'none'})`, node: c })
+          ctx.report({ severity: 'info', code: tagDifferenceRule(before), message: `hledger reads other tags in this comment than ledger: ${renamed.map((x) => x.name).join(', ') || 'none'} (ledger: ${ledgerTags.map((x) => x.name).join(', ') || 'none'})`, node: c })
         }
       }
     }
   },
 })
+
+/**
+ * The lint rule for a comment whose tags the tools read differently: a tag
+ * without a blank after its colon, a value containing a comma (hledger ends
+ * it there and reads the rest as more tags), or a tag after other words.
+ */
+function tagDifferenceRule(comment: string): string {
+  if (/(?:^|[ \t])[^\s:,]+:[^\s:]/.test(comment) && !/\w:\/\//.test(comment)) return 'tag-no-space-after-colon'
+  if (/^[ \t]*[^\s:,]+:[ \t][^,]*,/.test(comment)) return 'tag-value-comma'
+  return 'tag-not-first-word'
+}
