@@ -9,6 +9,7 @@
  * date in file order, and the first pair whose postings differ is named.
  */
 import { Decimal } from 'decimal.js'
+import { ExactSum } from '../semantics/exact-sum.js'
 import type { ResolvedJournal, ResolvedTransaction } from '../semantics/model.js'
 
 /** One way the meanings differ, with the source transaction that shows it (when found). */
@@ -51,17 +52,20 @@ function isNullEntry(t: ResolvedTransaction): boolean {
 }
 
 function totals(j: ResolvedJournal): Map<string, Decimal> {
-  const out = new Map<string, Decimal>()
+  const sums = new Map<string, ExactSum>()
   for (const t of j.transactions) {
     for (const p of t.postings) {
       for (const a of p.amount ?? []) {
         const [c, q] = normalised(a.commodity, a.quantity)
         const key = `${p.account}\u0000${c}`
-        out.set(key, (out.get(key) ?? new Decimal(0)).plus(q))
+        let sum = sums.get(key)
+        if (!sum) sums.set(key, (sum = new ExactSum()))
+        sum.add(q)
       }
     }
   }
-  for (const [k, v] of out) if (v.isZero()) out.delete(k)
+  const out = new Map<string, Decimal>()
+  for (const [k, sum] of sums) if (!sum.isZero()) out.set(k, sum.value())
   return out
 }
 
