@@ -58,15 +58,21 @@ export function commentOutLine(line: TransactionLine, text: string): Comment {
 }
 
 /** Every transaction of a journal. */
-export function* transactionsOf(journal: Journal): Generator<Transaction> {
-  for (const e of journal.children) if (e.type === 'transaction') yield e
+export function transactionsOf(journal: Journal): Transaction[] {
+  // (an array, not a generator: every transform walks every entry, and V8 runs plain loops several times faster)
+  const out: Transaction[] = []
+  for (const e of journal.children) if (e.type === 'transaction') out.push(e)
+  return out
 }
 
 /** Every posting of a journal's transactions, with its transaction. */
-export function* postingsOf(journal: Journal): Generator<{ posting: Posting; transaction: Transaction }> {
-  for (const t of transactionsOf(journal)) {
-    for (const line of t.children) if (line.type === 'posting') yield { posting: line, transaction: t }
+export function postingsOf(journal: Journal): Array<{ posting: Posting; transaction: Transaction }> {
+  const out: Array<{ posting: Posting; transaction: Transaction }> = []
+  for (const e of journal.children) {
+    if (e.type !== 'transaction') continue
+    for (const line of e.children) if (line.type === 'posting') out.push({ posting: line, transaction: e })
   }
+  return out
 }
 
 /** Every amount node written in a posting: amount, cost, lot prices, assertion. */
