@@ -77,6 +77,7 @@ const SOURCE_RULES = new Set(['syntax-error', 'unbalanced-entry', 'assertion-fai
 function ruleOf(code: string, severity: Severity): string {
   if (RULES_BY_ID.has(code)) return code
   if (code === 'balance/unbalanced') return 'unbalanced-entry'
+  if (code === 'balance/assignment-with-auto') return 'assignment-with-auto-posting'
   if (code.startsWith('balance/')) return 'balance-assignment'
   if (code === 'assertion/failed') return 'assertion-failed'
   if (code.startsWith('include/')) return 'include-not-found'
@@ -116,7 +117,7 @@ interface RawFinding {
  * journal: an assertion it checks against another balance, an entry it
  * balances with another precision. Other errors are `target-rejects`.
  */
-const OTHER_TOOL_RULES: Readonly<Record<string, string>> = { 'assertion/failed': 'assertion-order', 'balance/unbalanced': 'balancing-precision' }
+const OTHER_TOOL_RULES: Readonly<Record<string, string>> = { 'assertion/failed': 'assertion-order', 'balance/unbalanced': 'balancing-precision', 'balance/assignment-with-auto': 'assignment-with-auto-posting' }
 
 /**
  * The other tool reading the journal as it is: its syntax and balancing
@@ -128,7 +129,16 @@ const OTHER_TOOL_RULES: Readonly<Record<string, string>> = { 'assertion/failed':
 function identityCheck(own: ResolvedJournal, reading: OtherReading, parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
   // an assertion the journal's own tool accepts and the other rejects is checked differently (order, virtual postings)
   // an entry the other tool cannot balance (and no rewrite explains) is one only the journal's own precision balances
-  if (reading.errors.length > 0) return reading.errors.map((d) => ({ ...d, code: OTHER_TOOL_RULES[d.code] ?? 'convert/target-rejects', message: `${tool} would report: ${d.message}` }))
+  if (reading.errors.length > 0) {
+    const mixed = reading.errors.some((d) => d.code === 'assertion/failed') ? assertionsOnMixedAccounts(own, parsed) : new Set<string>()
+    return reading.errors.map((d) => ({
+      ...d,
+      code: d.code === 'assertion/failed' && mixed.has(`${d.file}\u0000${d.line}`) ? 'assertion-virtual-real-mix'
+        : d.code === 'balance/unbalanced' && !smallRemainder(d.message) ? 'convert/target-rejects'
+          : OTHER_TOOL_RULES[d.code] ?? 'convert/target-rejects',
+      message: `${tool} would report: ${d.message}`,
+    }))
+  }
   // balances are compared only when the journal's own tool accepts it
   if (own.diagnostics.some((d) => d.severity === 'error')) return []
   if (reading.summary && sameMeaning(meaningSummary(own), reading.summary)) return []
@@ -145,6 +155,33 @@ function identityCheck(own: ResolvedJournal, reading: OtherReading, parsed: Pars
     file: t?.file ?? parsed.root.journal.file ?? parsed.root.path,
     ...(pos && t?.node?.span ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, span: t.node.span } : {}),
   }]
+}
+
+/** Whether every amount in an imbalance message is below one unit (a rounding difference, not a missing posting or cost). */
+function smallRemainder(message: string): boolean {
+  const remainder = /(?:is:?|remainder is)\s+(.*)$/.exec(message)?.[1] ?? ''
+  const numbers = remainder.match(/-?\d[\d,]*(?:\.\d+)?|-?\.\d+/g) ?? []
+  return numbers.length > 0 && numbers.every((n) => Math.abs(Number(n.replace(/,/g, ''))) < 1)
+}
+
+/** Codes of the identity check's findings that say the other tool rejects a line. */
+const REJECTIONS = new Set(['convert/target-rejects', 'assertion-virtual-real-mix', ...Object.values(OTHER_TOOL_RULES)])
+
+/** `file NUL line` of each balance assertion on an account that has virtual postings too (the tools count those differently). */
+function assertionsOnMixedAccounts(own: ResolvedJournal, parsed: ParseFileResult): Set<string> {
+  const virtual = new Set<string>()
+  for (const t of own.transactions) for (const p of t.postings) if (p.kind !== 'real') virtual.add(p.account)
+  const journals = new Map<string, Journal>(parsed.files.map((f) => [f.journal.file ?? f.path, f.journal]))
+  const out = new Set<string>()
+  for (const t of own.transactions) {
+    for (const p of t.postings) {
+      if (!p.assertion || !p.node || !virtual.has(p.account)) continue
+      const journal = t.file !== undefined ? journals.get(t.file) : undefined
+      const line = journal ? positionOf(journal, p.node)?.start.line : undefined
+      if (line !== undefined) out.add(`${t.file}\u0000${line}`)
+    }
+  }
+  return out
 }
 
 /** Lint one journal (and every file it includes). */
@@ -205,7 +242,7 @@ function decide(raw: readonly RawFinding[], options: LintOptions, disabled: Supp
     return out
   }
   // lines the other tool rejects as written, and the tools whose balances differ: a rewrite there is an error
-  const rejected = identity.filter((r) => r.d.code === 'convert/target-rejects' || Object.values(OTHER_TOOL_RULES).includes(r.d.code))
+  const rejected = identity.filter((r) => REJECTIONS.has(r.d.code))
   const rejectedLines = covered(rejected)
   const rejectedWithin = (r: RawFinding): boolean => {
     for (let l = r.d.line ?? 0; l <= (r.d.endLine ?? r.d.line ?? 0); l++) if (rejectedLines.has(`${r.tool}\u0000${r.d.file}\u0000${l}`)) return true

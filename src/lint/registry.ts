@@ -20,8 +20,10 @@ import { applyTag } from './rules/apply-tag.js'
 import { assertionExtended } from './rules/assertion-extended.js'
 import { assertionFailed } from './rules/assertion-failed.js'
 import { assertionOrder } from './rules/assertion-order.js'
+import { assertionVirtualRealMix } from './rules/assertion-virtual-real-mix.js'
 import { assertionWithCost } from './rules/assertion-with-cost.js'
 import { assertionZeroAllCommodities } from './rules/assertion-zero-all-commodities.js'
+import { assignmentWithAutoPosting } from './rules/assignment-with-auto-posting.js'
 import { autoTxnAccountRef } from './rules/auto-txn-account-ref.js'
 import { autoTxnAmountExpression } from './rules/auto-txn-amount-expression.js'
 import { autoTxnMetadata } from './rules/auto-txn-metadata.js'
@@ -69,6 +71,7 @@ import { endAliases } from './rules/end-aliases.js'
 import { endApplyShorthand } from './rules/end-apply-shorthand.js'
 import { endTagDirective } from './rules/end-tag-directive.js'
 import { fixatedCost } from './rules/fixated-cost.js'
+import { forecastSemantics } from './rules/forecast-semantics.js'
 import { inTransactionAssert } from './rules/in-transaction-assert.js'
 import { includeForeignFormat } from './rules/include-foreign-format.js'
 import { includeGlobstar } from './rules/include-globstar.js'
@@ -86,6 +89,7 @@ import { multiplePeriods } from './rules/multiple-periods.js'
 import { negativeCost } from './rules/negative-cost.js'
 import { negativeSignPlacement } from './rules/negative-sign-placement.js'
 import { numberStyleMismatch } from './rules/number-style-mismatch.js'
+import { pDirectiveSpacing } from './rules/p-directive-spacing.js'
 import { payeeMetadataTag } from './rules/payee-metadata-tag.js'
 import { payeeNotePipe } from './rules/payee-note-pipe.js'
 import { payeeSubdirective } from './rules/payee-subdirective.js'
@@ -144,8 +148,10 @@ export const RULES: readonly LintRule[] = [
   assertionExtended,
   assertionFailed,
   assertionOrder,
+  assertionVirtualRealMix,
   assertionWithCost,
   assertionZeroAllCommodities,
+  assignmentWithAutoPosting,
   autoTxnAccountRef,
   autoTxnAmountExpression,
   autoTxnMetadata,
@@ -193,6 +199,7 @@ export const RULES: readonly LintRule[] = [
   endApplyShorthand,
   endTagDirective,
   fixatedCost,
+  forecastSemantics,
   inTransactionAssert,
   includeForeignFormat,
   includeGlobstar,
@@ -210,6 +217,7 @@ export const RULES: readonly LintRule[] = [
   negativeCost,
   negativeSignPlacement,
   numberStyleMismatch,
+  pDirectiveSpacing,
   payeeMetadataTag,
   payeeNotePipe,
   payeeSubdirective,

@@ -13,8 +13,8 @@ export const targetRejects = defineRule({
   why: "ptabridge rewrote the journal for the tool and checked the result with the tool's rules; this line still fails.",
   advice: "Rewrite the line by hand (the message says what the tool reports).",
   example: {
-    dialect: 'hledger',
-    invalid: "P 2024-01-02 EUR$1.20\n2024-01-01 x\n    a  1 EUR\n    b\n",
-    valid: "P 2024-01-02 EUR $1.20\n2024-01-01 x\n    a  1 EUR\n    b\n",
+    dialect: 'ledger',
+    invalid: "commodity CTG\n    format 1000.000 CTG25\n2024-01-01 x\n    a  1 CTG\n    b\n",
+    valid: "commodity CTG\n    format 1000.000 CTG\n2024-01-01 x\n    a  1 CTG\n    b\n",
   },
 })

@@ -87,12 +87,21 @@ export const directives = defineTransform({
           ctx.report({ severity: 'info', code: 'account-directive-comment', message: 'The account directive\'s comment moved to the next line: ledger would read it as part of the account name', node: e })
         }
       }
+      if (e.type === 'directive' && e.name === 'P') {
+        // hledger reads `P DATE EUR$1.20`; ledger needs a blank between the symbol and the price
+        const spaced = e.args.replace(/^(\S+[ \t]+(?:"[^"]+"|[A-Za-z]+))(?=[$€£¥]|-?\d)/, '$1 ')
+        if (spaced !== e.args) {
+          e.args = spaced
+          ctx.report({ severity: 'info', code: 'p-directive-spacing', message: 'A blank written between the commodity and its price: ledger reads the price only after one', node: e })
+        }
+      }
       if (e.type === 'periodicTransaction') {
         if (badPeriodWord(e.period, 'ledger') !== undefined) {
           ctx.report({ severity: 'warning', code: 'periodic-txn-description', message: `Periodic transaction kept as a comment: ledger cannot read the period '${e.period}' (budgets and forecasts lose it; balances do not change)`, node: e })
           for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
           continue
         }
+        ctx.report({ severity: 'info', code: 'forecast-semantics', message: `Periodic transaction '~ ${e.period.trim()}' kept: ${ctx.to} generates budget goals and forecasts from it by its own rules (balances do not change)`, node: e })
         const moved = []
         if (e.description !== undefined) {
           moved.push(commentLine(e.description, '    ', '\n'))

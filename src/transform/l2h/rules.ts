@@ -104,6 +104,7 @@ export const periodicTransactions = defineTransform({
           for (const c of commentOutEntry(e, ctx.journal)) out.push(c)
           continue
         }
+        ctx.report({ severity: 'info', code: 'forecast-semantics', message: `Periodic transaction '~ ${e.period.trim()}' kept: ${ctx.to} generates budget goals and forecasts from it by its own rules (balances do not change)`, node: e })
       }
       out.push(e)
     }
