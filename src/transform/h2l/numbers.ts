@@ -51,6 +51,8 @@ export function numberIssue(text: string, digits: string): string {
 interface Readers {
   hledger: QuantityContext
   ledger: QuantityContext
+  /** The decimal mark the output's commodity formats declare, per commodity (what hledger would read the output with). */
+  outputMarks: Map<string, '.' | ','>
 }
 
 /** Amount text ledger reads as `quantity commodity`. */
@@ -79,7 +81,7 @@ export const numbers = defineTransform({
   run(ctx) {
     let readers = ctx.shared.get('h2l-numbers') as Readers | undefined
     if (!readers) {
-      readers = { hledger: new QuantityContext('hledger'), ledger: new QuantityContext('ledger', true) }
+      readers = { hledger: new QuantityContext('hledger'), ledger: new QuantityContext('ledger', true), outputMarks: new Map() }
       ctx.shared.set('h2l-numbers', readers)
     }
     const { hledger, ledger } = readers
@@ -108,7 +110,11 @@ export const numbers = defineTransform({
       // where ledger parses the same commodity, digits and sign, only the reading context can differ
       const alike = a.raws.quantity === a.quantity && ledgerParsesAlike(a, a.raws.text)
       const got = alike ? ledger.read(a, false) : ledgerReads(a.raws.text, ledger, false)
-      if (got && got.quantity.equals(want.quantity) && got.commodity === want.commodity) {
+      // a mark read by a style the output cannot keep (decimal-mark, a one-line commodity whose mark has no ledger format):
+      // write the number so that both tools read it alike without that style (the output then converts to itself)
+      const markUsed = hledger.fileDecimalMark ?? hledger.declaredMarks.get(want.commodity)
+      const styleDropped = markUsed !== undefined && /[.,]/.test(a.raws.number) && readers.outputMarks.get(want.commodity) !== markUsed
+      if (got && got.quantity.equals(want.quantity) && got.commodity === want.commodity && !styleDropped) {
         if (alike) ledger.read(a, migrate)
         else ledgerReads(a.raws.text, ledger, migrate)
         return
@@ -123,13 +129,19 @@ export const numbers = defineTransform({
         again = ledgerReads(text, ledger, false)
       }
       const arg = readAmountArg(text, 'ledger').amount
+      if (text === before && again && again.quantity.equals(want.quantity)) {
+        ledgerReads(text, ledger, migrate)
+        return
+      }
       if (again && arg && again.quantity.equals(want.quantity) && again.commodity === want.commodity) {
         a.quantity = want.quantity
         a.commodity = want.commodity
         a.side = arg.side
         a.quoted = arg.quoted
         a.raws = { text, quantity: want.quantity, commodity: want.commodity, side: arg.side, quoted: arg.quoted, number: arg.raws.number ?? '', gap: arg.raws.gap ?? '' }
-        ctx.report({ severity: 'info', code: numberIssue(before, beforeDigits), message: `Amount ${before} written as ${text}: ledger would read ${got ? `${got.quantity.toString()}${got.commodity ? ' ' + got.commodity : ''}` : 'nothing'}, hledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
+        const sameReading = got !== undefined && got.quantity.equals(want.quantity) && got.commodity === want.commodity
+        if (sameReading) ctx.report({ severity: 'info', code: hledger.fileDecimalMark !== undefined ? 'decimal-mark-directive' : 'commodity-directive-oneline', message: `Amount ${before} written as ${text}: hledger read its decimal mark from ${hledger.fileDecimalMark !== undefined ? "'decimal-mark'" : 'a one-line commodity directive'}, which the ledger output cannot keep (so the output reads the same in both tools)`, node: a })
+        else ctx.report({ severity: 'info', code: numberIssue(before, beforeDigits), message: `Amount ${before} written as ${text}: ledger would read ${got ? `${got.quantity.toString()}${got.commodity ? ' ' + got.commodity : ''}` : 'nothing'}, hledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
       } else {
         ctx.report({ severity: 'error', code: 'number-style-mismatch', message: `Amount ${before} could not be written so that ledger reads ${want.quantity.toString()}${want.commodity ? ' ' + want.commodity : ''}`, node: a })
       }
@@ -201,6 +213,10 @@ function directive(d: Directive, readers: Readers, ctx: TransformContext): 'keep
       const symbol = a.quoted || symbolNeedsQuotes(a.commodity, 'ledger') ? `"${a.commodity}"` : a.commodity
       d.args = symbol
       const format = ledgerFormat(arg, a)
+      // the mark the written format (if any) still declares, for hledger reading the output
+      const kept = format === undefined ? undefined : readNumber(readAmountArg(format, 'hledger').amount?.raws.number ?? '', 'hledger').decimalMark
+      if (kept !== undefined) readers.outputMarks.set(a.commodity, kept)
+      else readers.outputMarks.delete(a.commodity)
       if (format !== undefined) {
         d.children.unshift({ type: 'subdirective', keyword: 'format', args: format, raws: { indent: '    ', afterKeyword: ' ', eol: d.raws.eol || '\n' } })
         ctx.report({ severity: 'info', code: 'commodity-directive-oneline', message: `'commodity ${arg}' written in ledger's block form (commodity ${symbol} / format ${format})`, node: d })
@@ -213,6 +229,12 @@ function directive(d: Directive, readers: Readers, ctx: TransformContext): 'keep
   for (const child of d.children) {
     if (child.type !== 'subdirective' || child.keyword !== 'format' || (oneLine && child.args === arg)) continue
     hledger.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
+    // a block format stays in the output as written
+    const sample = readAmountArg(child.args.replace(/;.*$/, ''), 'hledger').amount
+    const reading = sample?.raws.number !== undefined ? readNumber(sample.raws.number, 'hledger') : undefined
+    const mark = reading ? reading.decimalMark ?? (reading.groupMark === ',' ? '.' : reading.groupMark === '.' ? ',' : undefined) : undefined
+    if (sample && mark) readers.outputMarks.set(sample.commodity, mark)
+    else if (sample) readers.outputMarks.delete(sample.commodity)
     ledger.noteStyleAmount(child.args.replace(/;.*$/, ''), true)
   }
   return 'keep'
