@@ -10,6 +10,8 @@
  * - `= 0` without a commodity asks ledger for every commodity to be zero;
  *   hledger's `== 0` does the same (row 69).
  */
+import { amount as amountNode } from '../../build.js'
+import type { ResolvedTransaction } from '../../semantics/model.js'
 import { defineTransform } from '../types.js'
 import { commentOutEntries, postingsOf, transactionsOf } from '../util.js'
 
@@ -60,11 +62,36 @@ export const zeroAssertions = defineTransform({
   from: 'ledger',
   to: 'hledger',
   run(ctx) {
+    let held: Map<string, Set<string>> | undefined
     for (const { posting: p } of postingsOf(ctx.journal)) {
       const a = p.assertion
       if (!a || a.op !== '=' || a.amount.type !== 'amount' || a.amount.commodity !== '' || !a.amount.quantity.isZero()) continue
+      held ??= commoditiesByAccount(ctx.source.resolved.transactions)
+      const account = ctx.source.postingOf(p)?.account
+      const only = account !== undefined ? [...(held.get(account) ?? [])] : []
+      if (only.length === 1 && only[0] !== '') {
+        // the account only ever holds one commodity: '= 0 C' says the same to both tools (and stays ledger syntax)
+        const commodity = only[0] as string
+        const side = ctx.source.resolved.commodities.get(commodity)?.side
+        a.amount = amountNode('0', commodity, side ? { side } : {})
+        ctx.report({ severity: 'info', code: 'assertion-zero-all-commodities', message: `'= 0' written as '= ${side === 'left' ? `${commodity}0` : `0 ${commodity}`}': ledger checks that every commodity is zero, hledger's '=' only the commodity-less amount; the account holds only ${commodity}`, node: a })
+        continue
+      }
       a.op = '=='
       ctx.report({ severity: 'info', code: 'assertion-zero-all-commodities', message: "'= 0' written as '== 0': ledger checks that every commodity is zero, hledger's '=' only the commodity-less amount", node: a })
     }
   },
 })
+
+/** The commodities each account is posted in, over the whole journal. */
+function commoditiesByAccount(transactions: readonly ResolvedTransaction[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const t of transactions) {
+    for (const p of t.postings) {
+      let set = out.get(p.account)
+      if (!set) out.set(p.account, (set = new Set()))
+      for (const a of p.amount ?? []) set.add(a.commodity)
+    }
+  }
+  return out
+}

@@ -120,6 +120,7 @@ function directive(d: Directive, readers: Readers, report: Parameters<typeof num
         continue
       }
     }
-    hledger.noteStyleAmount(s.get().replace(/;.*$/, ''), true)
+    // a one-line directive is kept only as a comment for hledger (unsupported-directives): it declares nothing there
+    if (!oneLine || s.get() !== d.args) hledger.noteStyleAmount(s.get().replace(/;.*$/, ''), true)
   }
 }
