@@ -21,13 +21,14 @@ import type { Diagnostic, Severity } from '../diagnostic.js'
 import { sortDiagnostics } from '../diagnostic.js'
 import type { IncludedFiles, ParseFileResult, SourceFile } from '../parse/files.js'
 import { parse } from '../parse/index.js'
-import { positionOf } from '../position.js'
+import { positionOf, sourceOf } from '../position.js'
 import { printerFor } from '../print/index.js'
 import type { ResolvedJournal, ResolvedPosting, ResolvedTransaction } from '../semantics/model.js'
 import { resolveJournal } from '../semantics/resolve.js'
 import { plan } from '../transform/index.js'
 import type { InheritedApply, SourceMeaning, Transform, TransformContext } from '../transform/types.js'
-import { compareMeaning } from './compare.js'
+import { compareMeaning, meaningSummary, sameMeaning } from './compare.js'
+import { startOtherReading, type OtherReading } from './other-reading.js'
 import { commentOutEntry, writeInferredAmounts } from '../transform/util.js'
 
 /** Options for {@link convert}. */
@@ -96,6 +97,12 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   const diagnostics: Diagnostic[] = [...parsed.diagnostics]
   const today = options.today
   const clock = phaseClock()
+  // a single file's output is often its input unchanged: then the check is the target's reading of the input,
+  // which can start now (in a worker when large) instead of after printing
+  const rootText = sourceOf(parsed.root.journal)
+  const early = options.verify !== false && options.print !== false && parsed.files.length === 1 && rootText !== undefined
+    ? startOtherReading({ path: parsed.root.path, tool: to, text: rootText, ...(today !== undefined ? { today } : {}) }, rootText.length)
+    : undefined
   const resolved = options.resolved ?? resolveJournal(parsed, { dialect: from, auto: true, ...(today !== undefined ? { today } : {}) })
   clock('resolve source')
   // the source's own problems are already in parsed.diagnostics; add what resolving found
@@ -154,7 +161,10 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   clock('print')
 
   // 4. check what the target makes of it; fix what can be fixed (at most twice), report the rest
-  if (printing && options.verify !== false) {
+  // the output is the input: the target's reading of the input is the check; only a problem needs the full check
+  const unchanged = early !== undefined && printed.length === 1 && printed[0]?.file.text === rootText
+  const cleanAsIs = unchanged && isClean(early.result(), resolved)
+  if (printing && options.verify !== false && !cleanAsIs) {
     for (let round = 0; ; round++) {
       const check = verify(printed, parsed, resolved, to, today, includeDirectives)
       clock('verify')
@@ -170,6 +180,11 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   }
   void owner
   return { files, diagnostics: sortDiagnostics(dedupe(diagnostics)), from, to, reportedBy }
+}
+
+/** Whether the target reads the journal without errors and with the source's balances, counts and assertion outcomes. */
+function isClean(reading: OtherReading, source: ResolvedJournal): boolean {
+  return reading.errors.length === 0 && reading.parseWarnings === 0 && reading.summary !== undefined && sameMeaning(meaningSummary(source), reading.summary)
 }
 
 /**

@@ -23,7 +23,7 @@ import { decodeJournal, parseFile, type ParseFileResult } from '../parse/files.j
 import { positionOf } from '../position.js'
 import type { ResolvedJournal } from '../semantics/model.js'
 import { resolveJournal } from '../semantics/resolve.js'
-import { startOtherReading, type OtherReading } from './other-tool.js'
+import { startOtherReading, type OtherReading } from '../convert/other-reading.js'
 import { RULES_BY_ID } from './registry.js'
 import type { LintRule, RuleLevel } from './rule.js'
 import { suppressions, type Suppressions } from './suppress.js'

@@ -1,13 +1,15 @@
 /**
- * The other tool's reading of a journal as written (the lint identity
- * check's expensive half: a second parse and resolve in the other dialect),
- * run in a worker thread for large journals so it overlaps the conversion on
- * the main thread. The call stays synchronous: the main thread waits on a
- * shared flag and takes the result with `receiveMessageOnPort`.
+ * The other tool's reading of a journal as written: a second parse and
+ * resolve in the other dialect, summarised. `lint` compares it with the
+ * journal's own tool (its identity check); `convert` uses it as the check of
+ * an output that came out byte-identical to the input. For large journals
+ * it runs in a worker thread, overlapping the work on the main thread. The
+ * call stays synchronous: the main thread waits on a shared flag and takes
+ * the result with `receiveMessageOnPort`.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { Dialect } from '../ast.js'
-import { meaningSummary, type MeaningSummary } from '../convert/compare.js'
+import { meaningSummary, type MeaningSummary } from './compare.js'
 import type { Diagnostic } from '../diagnostic.js'
 import { parseFile } from '../parse/files.js'
 import { resolveJournal } from '../semantics/resolve.js'
@@ -15,6 +17,8 @@ import { resolveJournal } from '../semantics/resolve.js'
 /** What the other tool makes of the journal: the errors it reports, else the summary of its balances. */
 export interface OtherReading {
   errors: Diagnostic[]
+  /** How many warnings the other tool's parser gave (convert's check reports them; lint does not). */
+  parseWarnings: number
   summary?: MeaningSummary
 }
 
@@ -31,7 +35,8 @@ export function readAsOtherTool(request: OtherRequest): OtherReading {
   const other = parseFile(request.path, { dialect: request.tool, ...(request.text !== undefined ? { text: request.text } : {}) })
   const resolved = resolveJournal(other, { dialect: request.tool, auto: true, ...(request.today !== undefined ? { today: request.today } : {}) })
   const errors = resolved.diagnostics.filter((d) => d.severity === 'error')
-  return errors.length > 0 ? { errors } : { errors, summary: meaningSummary(resolved) }
+  const parseWarnings = other.diagnostics.filter((d) => d.severity === 'warning').length
+  return errors.length > 0 ? { errors, parseWarnings } : { errors, parseWarnings, summary: meaningSummary(resolved) }
 }
 
 /** A started reading: `result()` waits for it. */
@@ -49,7 +54,7 @@ export function startOtherReading(request: OtherRequest, size: number): PendingR
   const flag = new Int32Array(new SharedArrayBuffer(4))
   const { port1, port2 } = new MessageChannel()
   try {
-    worker = new Worker(new URL('./other-tool-worker.js', import.meta.url), { workerData: { request, flag, port: port2 }, transferList: [port2] })
+    worker = new Worker(new URL('./other-reading-worker.js', import.meta.url), { workerData: { request, flag, port: port2 }, transferList: [port2] })
   } catch {
     return { result: () => readAsOtherTool(request) }
   }

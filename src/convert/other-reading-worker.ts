@@ -4,7 +4,7 @@
  * waits on.
  */
 import { workerData, type MessagePort } from 'node:worker_threads'
-import { readAsOtherTool, type OtherRequest } from './other-tool.js'
+import { readAsOtherTool, type OtherRequest } from './other-reading.js'
 
 const { request, flag, port } = workerData as { request: OtherRequest; flag: Int32Array; port: MessagePort }
 try {
