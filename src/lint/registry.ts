@@ -3,6 +3,7 @@
  */
 import type { LintRule } from './rule.js'
 import { accountDirectiveComment } from './rules/account-directive-comment.js'
+import { accountNameBrackets } from './rules/account-name-brackets.js'
 import { accountSubdirectiveAlias } from './rules/account-subdirective-alias.js'
 import { accountSubdirectiveDefault } from './rules/account-subdirective-default.js'
 import { accountSubdirectiveOther } from './rules/account-subdirective-other.js'
@@ -131,6 +132,7 @@ import { yearlessDate } from './rules/yearless-date.js'
 /** All rules, by id order. */
 export const RULES: readonly LintRule[] = [
   accountDirectiveComment,
+  accountNameBrackets,
   accountSubdirectiveAlias,
   accountSubdirectiveDefault,
   accountSubdirectiveOther,

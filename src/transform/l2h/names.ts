@@ -46,7 +46,10 @@ export const accounts = defineTransform({
           continue
         }
         // no alias in this file: the rename comes from aliases another file left in force
-        ctx.report({ severity: 'info', code: aliasesHere ? 'alias-directive' : 'alias-scope-include', message: `Account ${line.account} written as ${r.account.slice(prefix.length)}, as ${ctx.from} resolves it${aliasesHere ? '' : ' (with aliases of another file)'}`, node: line })
+        // hledger drops a further level of brackets or parentheses around an account name
+        const unwrapped = /^[[(].*[\])]$/.test(line.account.trim()) && line.account.trim().slice(1, -1) === r.account.slice(prefix.length)
+        const code = unwrapped ? 'account-name-brackets' : aliasesHere ? 'alias-directive' : 'alias-scope-include'
+        ctx.report({ severity: 'info', code, message: `Account ${line.account} written as ${r.account.slice(prefix.length)}, as ${ctx.from} resolves it${code === 'alias-scope-include' ? ' (with aliases of another file)' : ''}`, node: line })
         line.account = r.account.slice(prefix.length)
         renamed++
       }
