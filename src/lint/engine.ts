@@ -12,20 +12,19 @@
  * Findings then pass through the configuration (rule levels) and the
  * `ptabridge-disable-next-line` comments.
  */
-import type { Dialect, Journal } from '../ast.js'
-import { compareMeaning, meaningSummary, sameMeaning } from '../convert/compare.js'
+import { readFileSync } from 'node:fs'
+import type { Dialect } from '../ast.js'
 import { convert } from '../convert/convert.js'
+import { startOtherReading } from '../convert/other-reading.js'
 import type { Diagnostic, Severity } from '../diagnostic.js'
 import { sortDiagnostics } from '../diagnostic.js'
-import { readFileSync } from 'node:fs'
 import { detectDialect } from '../dialect/index.js'
-import { decodeJournal, parseFile, type ParseFileResult } from '../parse/files.js'
-import { positionOf } from '../position.js'
-import type { ResolvedJournal } from '../semantics/model.js'
+import { decodeJournal, parseFile } from '../parse/files.js'
 import { resolveJournal } from '../semantics/resolve.js'
-import { startOtherReading, type OtherReading } from '../convert/other-reading.js'
+import { identityCheck, REJECTIONS } from './identity.js'
 import { RULES_BY_ID } from './registry.js'
 import type { LintRule, RuleLevel } from './rule.js'
+import { strictChecks } from './strict.js'
 import { suppressions, type Suppressions } from './suppress.js'
 
 /** Which tools the journal must work with. */
@@ -110,78 +109,6 @@ interface RawFinding {
   origin: Origin
   /** The transform that reported it (conversion rewrites only). */
   fixedBy?: string
-}
-
-/**
- * The rules of the other tool's errors where its own tool accepted the
- * journal: an assertion it checks against another balance, an entry it
- * balances with another precision. Other errors are `target-rejects`.
- */
-const OTHER_TOOL_RULES: Readonly<Record<string, string>> = { 'assertion/failed': 'assertion-order', 'balance/unbalanced': 'balancing-precision', 'balance/assignment-with-auto': 'assignment-with-auto-posting' }
-
-/**
- * The other tool reading the journal as it is: its syntax and balancing
- * errors, and the balances, counts and assertions that differ from what the
- * journal's own tool computes (`own`). `reading` is that tool's reading,
- * started earlier (in a worker for large journals); only when its summary
- * differs is the journal read again here to find where.
- */
-function identityCheck(own: ResolvedJournal, reading: OtherReading, parsed: ParseFileResult, path: string, tool: Dialect, options: LintOptions): Diagnostic[] {
-  // an assertion the journal's own tool accepts and the other rejects is checked differently (order, virtual postings)
-  // an entry the other tool cannot balance (and no rewrite explains) is one only the journal's own precision balances
-  if (reading.errors.length > 0) {
-    const mixed = reading.errors.some((d) => d.code === 'assertion/failed') ? assertionsOnMixedAccounts(own, parsed) : new Set<string>()
-    return reading.errors.map((d) => ({
-      ...d,
-      code: d.code === 'assertion/failed' && mixed.has(`${d.file}\u0000${d.line}`) ? 'assertion-virtual-real-mix'
-        : d.code === 'balance/unbalanced' && !smallRemainder(d.message) ? 'convert/target-rejects'
-          : OTHER_TOOL_RULES[d.code] ?? 'convert/target-rejects',
-      message: `${tool} would report: ${d.message}`,
-    }))
-  }
-  // balances are compared only when the journal's own tool accepts it
-  if (own.diagnostics.some((d) => d.severity === 'error')) return []
-  if (reading.summary && sameMeaning(meaningSummary(own), reading.summary)) return []
-  const other = parseFile(path, { dialect: tool, ...(options.text !== undefined ? { text: options.text } : {}) })
-  const theirs = resolveJournal(other, { dialect: tool, auto: true, ...(options.today !== undefined ? { today: options.today } : {}) })
-  const differences = compareMeaning(own, theirs)
-  if (differences.length === 0) return []
-  const t = (differences.find((x) => x.source?.node) ?? differences[0])?.source
-  const journal = parsed.files.find((f) => (f.journal.file ?? f.path) === t?.file)?.journal
-  const pos = journal && t?.node ? positionOf(journal, t.node) : undefined
-  return [{
-    severity: 'error', code: 'convert/meaning-changed',
-    message: `${tool} reads this journal with other balances: ${differences.slice(0, 3).map((x) => x.message).join('; ')}${differences.length > 3 ? '; …' : ''}`,
-    file: t?.file ?? parsed.root.journal.file ?? parsed.root.path,
-    ...(pos && t?.node?.span ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, span: t.node.span } : {}),
-  }]
-}
-
-/** Whether every amount in an imbalance message is below one unit (a rounding difference, not a missing posting or cost). */
-function smallRemainder(message: string): boolean {
-  const remainder = /(?:is:?|remainder is)\s+(.*)$/.exec(message)?.[1] ?? ''
-  const numbers = remainder.match(/-?\d[\d,]*(?:\.\d+)?|-?\.\d+/g) ?? []
-  return numbers.length > 0 && numbers.every((n) => Math.abs(Number(n.replace(/,/g, ''))) < 1)
-}
-
-/** Codes of the identity check's findings that say the other tool rejects a line. */
-const REJECTIONS = new Set(['convert/target-rejects', 'assertion-virtual-real-mix', ...Object.values(OTHER_TOOL_RULES)])
-
-/** `file NUL line` of each balance assertion on an account that has virtual postings too (the tools count those differently). */
-function assertionsOnMixedAccounts(own: ResolvedJournal, parsed: ParseFileResult): Set<string> {
-  const virtual = new Set<string>()
-  for (const t of own.transactions) for (const p of t.postings) if (p.kind !== 'real') virtual.add(p.account)
-  const journals = new Map<string, Journal>(parsed.files.map((f) => [f.journal.file ?? f.path, f.journal]))
-  const out = new Set<string>()
-  for (const t of own.transactions) {
-    for (const p of t.postings) {
-      if (!p.assertion || !p.node || !virtual.has(p.account)) continue
-      const journal = t.file !== undefined ? journals.get(t.file) : undefined
-      const line = journal ? positionOf(journal, p.node)?.start.line : undefined
-      if (line !== undefined) out.add(`${t.file}\u0000${line}`)
-    }
-  }
-  return out
 }
 
 /** Lint one journal (and every file it includes). */
@@ -297,34 +224,4 @@ function isSuppressed(disabled: Suppressions, d: Diagnostic, id: string): boolea
   if (d.file === undefined || d.line === undefined) return false
   const ids = disabled.get(d.file)?.get(d.line)
   return ids !== undefined && (ids.has('*') || ids.has(id))
-}
-
-/** hledger's strict checks: declared accounts and commodities, and dates in order within each file. */
-function strictChecks(parsed: ParseFileResult, resolved: ResolvedJournal): Diagnostic[] {
-  const out: Diagnostic[] = []
-  const journals = new Map<string, Journal>(parsed.files.map((f) => [f.journal.file ?? f.path, f.journal]))
-  const accounts = new Set(resolved.declaredAccounts)
-  const at = (file: string | undefined, node: { span?: { start: number; end: number } } | undefined): Partial<Diagnostic> => {
-    const journal = file !== undefined ? journals.get(file) : undefined
-    const pos = journal && node ? positionOf(journal, node) : undefined
-    return { ...(file !== undefined ? { file } : {}), ...(pos && node?.span ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, span: node.span } : {}) }
-  }
-  const lastDate = new Map<string, string>()
-  for (const t of resolved.transactions) {
-    if (t.node === undefined) continue // generated (periodic, auto)
-    const file = t.file ?? ''
-    const previous = lastDate.get(file)
-    if (previous !== undefined && t.date < previous) {
-      out.push({ severity: 'error', code: 'dates-out-of-order', message: `Entry dated ${t.date} after one dated ${previous}: 'hledger check ordereddates' rejects it`, ...at(t.file, t.node) })
-    } else lastDate.set(file, t.date)
-    for (const p of t.postings) {
-      if (p.node === undefined) continue
-      if (!accounts.has(p.account)) out.push({ severity: 'error', code: 'undeclared-account', message: `Account ${p.account} is not declared: 'hledger check accounts' rejects it`, ...at(t.file, p.node) })
-      for (const a of p.amount ?? []) {
-        const info = resolved.commodities.get(a.commodity)
-        if (a.commodity !== '' && info && !info.declared) out.push({ severity: 'error', code: 'undeclared-commodity', message: `Commodity ${a.commodity} is not declared: 'hledger check commodities' rejects it`, ...at(t.file, p.node) })
-      }
-    }
-  }
-  return out
 }
