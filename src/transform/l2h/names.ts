@@ -105,6 +105,8 @@ export const commodityUnits = defineTransform({
       if (e.type !== 'transaction') continue
       for (const line of e.children) {
         if (line.type !== 'posting') continue
+        const main = line.amount?.type === 'amount' ? line.amount : undefined
+        const before = main?.quantity
         for (const a of amountsOf(line)) {
           const alias = aliases.get(a.commodity)
           if (alias !== undefined) {
@@ -120,6 +122,12 @@ export const commodityUnits = defineTransform({
             ctx.report({ severity: 'info', code: 'c-directive', message: `Amount in ${from} written in ${c.smaller}, the unit ledger computes with (hledger does not read C conversions)`, node: a })
             c = conversions.get(a.commodity)
           }
+        }
+        // the posting's amount now counts smaller units: a per-unit cost or lot price is per smaller unit too
+        if (main && before && !before.isZero() && !main.quantity.equals(before)) {
+          const factor = main.quantity.dividedBy(before)
+          if (line.cost?.per === 'unit' && line.cost.amount.type === 'amount') line.cost.amount.quantity = line.cost.amount.quantity.dividedBy(factor)
+          for (const part of line.lot ?? []) if (part.type === 'lotPrice' && part.per === 'unit' && part.amount.type === 'amount') part.amount.quantity = part.amount.quantity.dividedBy(factor)
         }
       }
     }
