@@ -230,4 +230,21 @@ test('lint --fix prints, --fix-dry-run diffs, --write rewrites atomically; --fix
   assert.is(await run(['lint', '--fix', 'a.ledger'], io), 2)
 })
 
+test('lint: findings in included files, at their own positions', async () => {
+  const dir = scratch({ 'main.ledger': 'include sub.ledger\n2024-01-01 x\n    a  1\n    b\n', 'sub.ledger': '2024-01-02 y\n    a  1\n    b\n| note\n' })
+  const io = fakeIo({ cwd: dir })
+  assert.is(await run(['lint', '-t', 'hledger', 'main.ledger'], io), 1)
+  assert.match(io.out(), /sub\.ledger:4:1: error: .*\[comment-char-percent-pipe\]/)
+})
+
+test('lint: colour only when asked for and NO_COLOR is unset', async () => {
+  const dir = scratch({ 'a.ledger': LEDGER })
+  let io = fakeIo({ cwd: dir, env: { FORCE_COLOR: '1' } })
+  await run(['lint', '-t', 'hledger', 'a.ledger'], io)
+  assert.match(io.out(), /\u001b\[31merror/)
+  io = fakeIo({ cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })
+  await run(['lint', '-t', 'hledger', 'a.ledger'], io)
+  assert.not.match(io.out(), /\u001b\[/)
+})
+
 test.run()

@@ -32,7 +32,7 @@ export interface OtherRequest {
 
 /** Read the journal as `tool` would, on this thread. */
 export function readAsOtherTool(request: OtherRequest): OtherReading {
-  const other = parseFile(request.path, { dialect: request.tool, ...(request.text !== undefined ? { text: request.text } : {}) })
+  const other = parseFile(request.path, { dialect: request.tool, asTool: true, ...(request.text !== undefined ? { text: request.text } : {}) })
   const resolved = resolveJournal(other, { dialect: request.tool, auto: true, ...(request.today !== undefined ? { today: request.today } : {}) })
   const errors = resolved.diagnostics.filter((d) => d.severity === 'error')
   const parseWarnings = other.diagnostics.filter((d) => d.severity === 'warning').length

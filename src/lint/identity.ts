@@ -45,7 +45,7 @@ export function identityCheck(own: ResolvedJournal, reading: OtherReading, parse
   // balances are compared only when the journal's own tool accepts it
   if (own.diagnostics.some((d) => d.severity === 'error')) return []
   if (reading.summary && sameMeaning(meaningSummary(own), reading.summary)) return []
-  const other = parseFile(path, { dialect: tool, ...(options.text !== undefined ? { text: options.text } : {}) })
+  const other = parseFile(path, { dialect: tool, asTool: true, ...(options.text !== undefined ? { text: options.text } : {}) })
   const theirs = resolveJournal(other, { dialect: tool, auto: true, ...(options.today !== undefined ? { today: options.today } : {}) })
   const differences = compareMeaning(own, theirs)
   if (differences.length === 0) return []

@@ -52,6 +52,12 @@ export interface ParseFileOptions {
   /** Follow include directives (default true). */
   includes?: boolean
   /**
+   * Read every included journal in the top file's dialect, as the tool
+   * itself does (ledger and hledger each read included journal files with
+   * their own syntax, whatever their extension). Default: by extension.
+   */
+  asTool?: boolean
+  /**
    * The top file's text, already read (standard input, an editor buffer):
    * `path` then only names it and anchors relative includes.
    */
@@ -110,7 +116,7 @@ export function parseFile(path: string, options: ParseFileOptions = {}): ParseFi
       throw new FileReadError(path, describeIoError(err, path))
     }
   }
-  const root = readOne(absolute, path, decoded, options.dialect, [], files, diagnostics, options.includes !== false)
+  const root = readOne(absolute, path, decoded, options.dialect, [], files, diagnostics, options.includes !== false, options.asTool === true)
   return { ok: !hasErrors(diagnostics), root, files, diagnostics }
 }
 
@@ -124,7 +130,7 @@ function describeIoError(err: unknown, path: string): string {
 
 function readOne(
   absolute: string, displayPath: string, decoded: { text: string; encoding: FileEncoding }, dialect: Dialect | undefined,
-  stack: string[], files: SourceFile[], diagnostics: Diagnostic[], followIncludes: boolean,
+  stack: string[], files: SourceFile[], diagnostics: Diagnostic[], followIncludes: boolean, asTool: boolean,
 ): SourceFile {
   const { text, encoding } = decoded
   const fileDialect = dialect ?? dialectOfExtension(absolute) ?? detectDialect(text, absolute).dialect
@@ -191,8 +197,8 @@ function readOne(
         problem(describeIoError(err, match))
         continue
       }
-      const childDialect = dialectOfExtension(match) ?? fileDialect
-      included.files.push(readOne(match, relativeDisplay(displayPath, absolute, match), child, childDialect, innerStack, files, diagnostics, true))
+      const childDialect = asTool ? fileDialect : dialectOfExtension(match) ?? fileDialect
+      included.files.push(readOne(match, relativeDisplay(displayPath, absolute, match), child, childDialect, innerStack, files, diagnostics, true, asTool))
     }
   }
   return source
