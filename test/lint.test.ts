@@ -230,6 +230,14 @@ test('lint --fix prints, --fix-dry-run diffs, --write rewrites atomically; --fix
   assert.is(await run(['lint', '--fix', 'a.ledger'], io), 2)
 })
 
+test('lint --fix --write keeps a latin1 file latin1', async () => {
+  const dir = scratch({})
+  writeFileSync(join(dir, 'a.ledger'), Buffer.from('% caf\u00e9\n2024-01-01 x\n    a  1\n    b\n', 'latin1'))
+  const io = fakeIo({ cwd: dir })
+  await run(['lint', '-t', 'hledger', '--fix', '--write', 'a.ledger'], io)
+  assert.equal([...readFileSync(join(dir, 'a.ledger'))], [...Buffer.from('; caf\u00e9\n2024-01-01 x\n    a  1\n    b\n', 'latin1')])
+})
+
 test('lint: findings in included files, at their own positions', async () => {
   const dir = scratch({ 'main.ledger': 'include sub.ledger\n2024-01-01 x\n    a  1\n    b\n', 'sub.ledger': '2024-01-02 y\n    a  1\n    b\n| note\n' })
   const io = fakeIo({ cwd: dir })

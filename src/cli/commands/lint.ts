@@ -126,7 +126,8 @@ export function lintCommand(ctx: CommandContext): CommandModule<object, LintArgs
           const to: Dialect | undefined = target === 'both' ? undefined : target
           if (to === undefined) throw new UsageError('--fix needs --target ledger or --target hledger: the tool to fix the journal for')
           if (to === result.dialect) throw new UsageError(`the journal is already written for ${to}: --fix rewrites a journal for the other tool (its own problems need a person)`)
-          const fixed = fixJournal(path, result.findings, { to, layout: args.write || args.fixDryRun ? 'tree' : 'single', ...(args.from ? { from: args.from } : {}), text, ...(args.today !== undefined ? { today: args.today } : {}) })
+          const fixed = fixJournal(path, result.findings, { to, layout: args.write || args.fixDryRun ? 'tree' : 'single', ...(args.from ? { from: args.from } : {}), ...(stdin ? { text } : {}), ...(args.today !== undefined ? { today: args.today } : {}) })
+          // (a file is read again by the fix, from disk, so its encoding is kept when written back)
           const baseDir = dirname(path)
           for (const f of fixed.result.files) {
             const before = f.source.path === path ? text : decodeJournal(await readInputBytes(f.source.path, ctx.io)).text
