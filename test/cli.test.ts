@@ -2,7 +2,8 @@
  * The CLI, run in-process through run(argv, io), plus two smoke tests of the
  * built executable.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execa } from 'execa'
 import { test } from 'uvu'
@@ -97,6 +98,14 @@ test('the built executable runs (smoke test)', async () => {
   const bad = await execa(process.execPath, [bin, 'print', '-', '--from', 'ledger'], { input: '2024/13/01 x\n', reject: false, env: { NO_COLOR: '1' } })
   assert.is(bad.exitCode, 1)
   assert.match(bad.stderr, /<stdin>:1:1: error: Invalid date 2024\/13\/01/)
+})
+
+test('convert -o keeps a latin1 journal latin1', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ptabridge-cli-'))
+  writeFileSync(join(dir, 'a.ledger'), Buffer.from('% caf\u00e9\n2024-01-01 x\n    a  1\n    b\n', 'latin1'))
+  const io = fakeIo({ cwd: dir })
+  assert.is(await run(['convert', '--to', 'hledger', 'a.ledger', '-o', 'a.journal'], io), 0)
+  assert.equal([...readFileSync(join(dir, 'a.journal'))], [...Buffer.from('; caf\u00e9\n2024-01-01 x\n    a  1\n    b\n', 'latin1')])
 })
 
 test.run()

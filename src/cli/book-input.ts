@@ -32,7 +32,7 @@ export interface ReportArgs extends InputArgs {
 export async function loadBook(args: ReportArgs, ctx: CommandContext): Promise<Book | undefined> {
   takeJournalArgument(args, ctx.io)
   const input = await readInput(args, ctx.io)
-  const parsed = parseFile(input.path ?? input.name, { text: input.text, ...(args.from ? { dialect: args.from } : {}) })
+  const parsed = parseFile(input.path ?? input.name, { text: input.text, encoding: input.encoding, ...(args.from ? { dialect: args.from } : {}) })
   const book = new Book(parsed, {
     ...(args.semantics ? { dialect: args.semantics } : {}),
     ...(args.auto !== undefined ? { auto: args.auto } : {}),

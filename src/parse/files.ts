@@ -62,6 +62,8 @@ export interface ParseFileOptions {
    * `path` then only names it and anchors relative includes.
    */
   text?: string
+  /** The encoding `text` was decoded from (default utf8): files written from it keep it. */
+  encoding?: FileEncoding
 }
 
 /** What {@link parseFile} returns. */
@@ -108,7 +110,7 @@ export function parseFile(path: string, options: ParseFileOptions = {}): ParseFi
   const absolute = resolve(path)
   let decoded: { text: string; encoding: FileEncoding }
   if (options.text !== undefined) {
-    decoded = { text: options.text, encoding: 'utf8' }
+    decoded = { text: options.text, encoding: options.encoding ?? 'utf8' }
   } else {
     try {
       decoded = decodeJournal(readFileSync(absolute))

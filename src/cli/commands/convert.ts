@@ -58,7 +58,7 @@ export function convertCommand(ctx: CommandContext): CommandModule<object, Conve
       .conflicts('flatten', 'out-dir') as unknown as Argv<ConvertArgs>,
     handler: async (args) => {
       const input = await readInput(args, ctx.io)
-      const parsed = parseFile(input.path ?? resolvePath(input.name, ctx.io), { text: input.text, ...(args.from ? { dialect: args.from } : {}) })
+      const parsed = parseFile(input.path ?? resolvePath(input.name, ctx.io), { text: input.text, encoding: input.encoding, ...(args.from ? { dialect: args.from } : {}) })
       const from = parsed.root.dialect
       if (from === args.to) throw new UsageError(`the journal is already ${from}; give --from if it was detected wrongly`)
       const inputs = new Set(parsed.files.map((f) => resolve(f.path)))
