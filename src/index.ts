@@ -51,4 +51,8 @@ export { parseExpr, evaluateExpr, evaluateAmountExpr, evaluatePredicate, Definit
 export { ExactSum } from './semantics/exact-sum.js'
 export { convert, outputName, type ConvertOptions, type ConvertResult, type ConvertedFile } from './convert/convert.js'
 export { compareMeaning, type MeaningDifference } from './convert/compare.js'
+export { lintFile, type Finding, type LintOptions, type LintResult, type LintTarget } from './lint/engine.js'
+export { RULES, RULES_BY_ID } from './lint/registry.js'
+export type { BreakKind, LintRule, RuleExample, RuleLevel } from './lint/rule.js'
+export { fixJournal, type FixOptions } from './lint/fix.js'
 export { plan, defineTransform, LEDGER_TO_HLEDGER, HLEDGER_TO_LEDGER, type Transform, type TransformContext, type TransformReport, type SourceMeaning } from './transform/index.js'
