@@ -8,28 +8,28 @@
 // so both files are measured: the benchmark journal itself (ledger print runs
 // under the usual 120 s / 8 GiB limits and is reported as not finishing when
 // it hits them) and its cost-free variant, where ledger print is linear.
-// hledger print is shown for reference. `--no-verify` adds a run without the
+// hledger print is shown for reference. `--no-self-check` adds a run without the
 // self-check, to show what it costs.
 //
-// Usage: node scripts/bench-convert.mjs [--txns 100000] [--runs 5] [--seed 1] [--skip-full] [--no-verify]
+// Usage: node scripts/bench-convert.mjs [--txns 100000] [--runs 5] [--seed 1] [--skip-full] [--no-self-check]
 import { benchJournal, compare, have, options, PTABRIDGE } from './bench-lib.mjs'
 
 const { opt, flag } = options()
 const txns = Number(opt('--txns', 100000))
 const runs = Number(opt('--runs', 5))
 const seed = opt('--seed', '1')
-const withoutVerify = flag('--no-verify')
+const withoutVerify = flag('--no-self-check')
 
 function bench(file, label, ledgerRuns) {
   const commands = [
     { name: 'ptabridge convert', argv: [PTABRIDGE, 'convert', '--from', 'ledger', '--to', 'hledger', file] },
-    ...(withoutVerify ? [{ name: 'convert no-verify', argv: [PTABRIDGE, 'convert', '--from', 'ledger', '--to', 'hledger', '--no-verify', file] }] : []),
+    ...(withoutVerify ? [{ name: 'convert no-self-check', argv: [PTABRIDGE, 'convert', '--from', 'ledger', '--to', 'hledger', '--no-self-check', file] }] : []),
     ...(have('ledger') ? [{ name: 'ledger print', argv: ['ledger', '--args-only', '-f', file, 'print'] }] : []),
     ...(have('hledger') ? [{ name: 'hledger print', argv: ['hledger', '-f', file, 'print'] }] : []),
   ]
   return compare(commands, {
     runs: ledgerRuns,
-    pairs: [['ptabridge convert', 'ledger print'], ['ptabridge convert', 'hledger print'], ...(withoutVerify ? [['convert no-verify', 'ledger print']] : [])],
+    pairs: [['ptabridge convert', 'ledger print'], ['ptabridge convert', 'hledger print'], ...(withoutVerify ? [['convert no-self-check', 'ledger print']] : [])],
     title: `${label}: ${file} (${txns} transactions)`,
   })
 }

@@ -69,7 +69,7 @@ for (const r of rows) {
   const text = readFileSync(out, 'utf8')
   const parsed = parse(text, { dialect: from, file: out })
   const source = { path: out, dialect: from, encoding: 'utf8', journal: parsed.journal, diagnostics: parsed.diagnostics, includes: [] }
-  const again = convert({ ok: true, root: source, files: [source], diagnostics: parsed.diagnostics }, { to, today: TODAY, verify: false })
+  const again = convert({ ok: true, root: source, files: [source], diagnostics: parsed.diagnostics }, { to, today: TODAY, selfCheck: false })
   checked++
   if (again.files[0]?.text !== text) changed.push(r.id)
 }

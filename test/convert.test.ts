@@ -59,7 +59,7 @@ for (const [dir, from, to] of [['l2h', 'ledger', 'hledger'], ['h2l', 'hledger', 
       for (const code of expected) assert.ok(problems.some((d) => d.code === code), `the check reports ${code}`)
 
       // idempotent: the output, read in the source dialect, converts to itself
-      const again = convert(asTree(out, from, name), { to, today: TODAY, verify: false })
+      const again = convert(asTree(out, from, name), { to, today: TODAY, selfCheck: false })
       assert.is(again.files[0]?.text, out, 'converting again changes nothing')
 
       // no silent rewrite: every changed line is named by a finding
@@ -114,8 +114,8 @@ for (const [dir, from, to] of [['l2h', 'ledger', 'hledger'], ['h2l', 'hledger', 
   if (!existsSync(main)) continue
   const ext = to === 'hledger' ? 'journal' : 'ledger'
   const local = (text: string): string => text.split(`${folder}/`).join('')
-  const run = (layout: 'single' | 'tree', verify = true): ReturnType<typeof convert> =>
-    convert(parseFile(main, { dialect: from }), { to, today: TODAY, layout, verify })
+  const run = (layout: 'single' | 'tree', selfCheck = true): ReturnType<typeof convert> =>
+    convert(parseFile(main, { dialect: from }), { to, today: TODAY, layout, selfCheck })
 
   test(`trees/${dir}: one output`, () => {
     const result = run('single')
@@ -124,7 +124,7 @@ for (const [dir, from, to] of [['l2h', 'ledger', 'hledger'], ['h2l', 'hledger', 
     golden(join(folder, 'main.diag.txt'), local(result.diagnostics.map((d) => formatDiagnostic(d, { hint: false })).join('\n')) + '\n')
     assert.equal(parse(out, { dialect: to }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), [], 'the output parses in the target dialect')
     assert.equal(result.diagnostics.filter((d) => d.code.startsWith('convert/') && d.severity !== 'info').map((d) => d.message), [], 'the check finds no difference')
-    const again = convert(asTree(out, from, `main.out.${ext}`), { to, today: TODAY, verify: false })
+    const again = convert(asTree(out, from, `main.out.${ext}`), { to, today: TODAY, selfCheck: false })
     assert.is(again.files[0]?.text, out, 'converting again changes nothing')
   })
 

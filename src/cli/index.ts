@@ -2,8 +2,9 @@
  * The ptabridge command line: `run(argv, io)` wires the commands into yargs
  * and returns the exit code, so tests call it in-process.
  *
- * Exit codes: 0 success; 1 problems in the data (errors in a journal);
- * 2 usage errors (bad flags, missing files).
+ * Exit codes: 0 success; 1 problems in the data (errors in a journal;
+ * verify: DIFFERENT); 2 usage errors (bad flags, missing files, a missing
+ * ledger or hledger); 3 verify: a tool rejected a journal.
  */
 import { readFileSync } from 'node:fs'
 import yargs from 'yargs'
@@ -15,6 +16,7 @@ import { accountsCommand, commoditiesCommand, payeesCommand, statsCommand } from
 import { parseCommand } from './commands/parse.js'
 import { printCommand } from './commands/print.js'
 import { registerCommand } from './commands/register.js'
+import { verifyCommand } from './commands/verify.js'
 import type { CommandContext } from './context.js'
 import { STDIN_MARKER } from './input.js'
 import { EXIT, processIo, UsageError, type Io } from './io.js'
@@ -36,6 +38,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .command(parseCommand(ctx))
     .command(convertCommand(ctx))
     .command(lintCommand(ctx))
+    .command(verifyCommand(ctx))
     .command(balanceCommand(ctx))
     .command(registerCommand(ctx))
     .command(accountsCommand(ctx))
@@ -49,7 +52,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .alias('help', 'h')
     .version(packageVersion())
     .alias('version', 'V')
-    .epilog('Exit status: 0 ok, 1 problems in the journal, 2 usage error.')
+    .epilog('Exit status: 0 ok, 1 problems in the journal (verify: DIFFERENT), 2 usage error or missing tool, 3 verify: a tool rejected a journal.')
     .wrap(Math.min(100, process.stdout.columns ?? 80))
     .exitProcess(false)
     .fail((message, error) => {

@@ -39,12 +39,12 @@ export interface ConvertOptions {
   /** Today's date for year-less dates (`YYYY-MM-DD`). */
   today?: string
   /** Check the output with the target's semantics (default true). */
-  verify?: boolean
+  selfCheck?: boolean
   /** The transforms to run (default: `plan(from, to)`). */
   transforms?: readonly Transform[]
   /** The source already resolved with its own dialect and `auto: true` (saves resolving it again). */
   resolved?: ResolvedJournal
-  /** Print the output (default true); `lint` needs only the findings. Without printing there is no check (`verify`). */
+  /** Print the output (default true); `lint` needs only the findings. Without printing there is no check (`selfCheck`). */
   print?: boolean
   /** tree layout: keep each file's name (and the include directives naming it) instead of the target's extension (`lint --fix --write`, in place). */
   keepNames?: boolean
@@ -100,7 +100,7 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   // a single file's output is often its input unchanged: then the check is the target's reading of the input,
   // which can start now (in a worker when large) instead of after printing
   const rootText = sourceOf(parsed.root.journal)
-  const early = options.verify !== false && options.print !== false && parsed.files.length === 1 && rootText !== undefined
+  const early = options.selfCheck !== false && options.print !== false && parsed.files.length === 1 && rootText !== undefined
     ? startOtherReading({ path: parsed.root.path, tool: to, text: rootText, ...(today !== undefined ? { today } : {}) }, rootText.length)
     : undefined
   const resolved = options.resolved ?? resolveJournal(parsed, { dialect: from, auto: true, ...(today !== undefined ? { today } : {}) })
@@ -164,10 +164,10 @@ export function convert(parsed: ParseFileResult, options: ConvertOptions): Conve
   // the output is the input: the target's reading of the input is the check; only a problem needs the full check
   const unchanged = early !== undefined && printed.length === 1 && printed[0]?.file.text === rootText
   const cleanAsIs = unchanged && isClean(early.result(), resolved)
-  if (printing && options.verify !== false && !cleanAsIs) {
+  if (printing && options.selfCheck !== false && !cleanAsIs) {
     for (let round = 0; ; round++) {
-      const check = verify(printed, parsed, resolved, to, today, includeDirectives)
-      clock('verify')
+      const check = selfCheck(printed, parsed, resolved, to, today, includeDirectives)
+      clock('self-check')
       const effective = round < 2 ? check.fixes.filter((fix) => applyFix(fix, source, diagnostics)) : []
       if (effective.length > 0) {
         printAll()
@@ -369,7 +369,7 @@ function retargetIncludes(file: SourceFile, to: Dialect, out: Diagnostic[], keep
   return written
 }
 
-function verify(
+function selfCheck(
   printed: Array<{ file: ConvertedFile; journal: Journal; origin: Map<Entry, SourceFile> }>,
   parsed: ParseFileResult, reference: ResolvedJournal, to: Dialect, today: string | undefined,
   includeDirectives: ReadonlyMap<IncludedFiles, Directive[]>,
