@@ -10,7 +10,7 @@
  * - with the real tools installed, the target tool accepts the output and
  *   `equiv.py` finds it EQUIVALENT to the input (or a finding says why not).
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -22,8 +22,10 @@ import { convert } from '../src/convert/convert.js'
 import { formatDiagnostic } from '../src/diagnostic.js'
 import { parseFile, type ParseFileResult, type SourceFile } from '../src/parse/files.js'
 import { parse } from '../src/parse/index.js'
+import { renderVerifyText } from '../src/verify/report.js'
+import { verifyConversion } from '../src/verify/verify.js'
 import { golden } from './helpers/golden.js'
-import { CORPUS, SHARED } from './helpers/paths.js'
+import { CORPUS } from './helpers/paths.js'
 
 const TODAY = '2026-11-22'
 
@@ -34,7 +36,6 @@ function asTree(text: string, dialect: Dialect, path: string): ParseFileResult {
 }
 
 const have = (tool: string): boolean => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
-const EQUIV = join(SHARED, 'oracle/equiv.py')
 
 for (const [dir, from, to] of [['l2h', 'ledger', 'hledger'], ['h2l', 'hledger', 'ledger']] as const) {
   const folder = join(CORPUS, 'convert', dir)
@@ -83,22 +84,16 @@ for (const [dir, from, to] of [['l2h', 'ledger', 'hledger'], ['h2l', 'hledger', 
       if (!fileWide) assert.equal(unexplained, [], 'every changed line is explained by a finding')
     })
 
-    test(`${dir}: ${name} against the real tools`, () => {
-      if (!have('ledger') || !have('hledger') || !existsSync(EQUIV)) return
+    test(`${dir}: ${name}: ptabridge verify (the real tools) finds the output EQUIVALENT`, async () => {
+      if (!have('ledger') || !have('hledger')) return
       const path = join(folder, name)
       const dirTmp = mkdtempSync(join(tmpdir(), 'ptabridge-convert-'))
       try {
         const result = convert(asTree(readFileSync(path, 'utf8'), from, name), { to, today: TODAY })
         const outPath = join(dirTmp, `out.${to === 'hledger' ? 'journal' : 'ledger'}`)
         writeFileSync(outPath, result.files[0]?.text ?? '')
-        let verdict = ''
-        try {
-          verdict = execFileSync('python3', [EQUIV, '--from', from, '--to', to, path, outPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
-        } catch (e) {
-          verdict = String((e as { stdout?: string }).stdout ?? '').trim()
-        }
-        const explained = result.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
-        assert.ok(verdict.startsWith('EQUIVALENT') || explained, `equiv.py: ${verdict}, and no warning or error explains it`)
+        const verdict = await verifyConversion(path, outPath, { from, to, deep: true })
+        assert.is(verdict.verdict, 'EQUIVALENT', renderVerifyText(verdict))
       } finally {
         rmSync(dirTmp, { recursive: true, force: true })
       }
@@ -142,8 +137,8 @@ for (const [dir, from, to] of [['l2h', 'ledger', 'hledger'], ['h2l', 'hledger', 
     }
   })
 
-  test(`trees/${dir}: against the real tools`, () => {
-    if (!have('ledger') || !have('hledger') || !existsSync(EQUIV)) return
+  test(`trees/${dir}: ptabridge verify (the real tools) finds both layouts EQUIVALENT`, async () => {
+    if (!have('ledger') || !have('hledger')) return
     const dirTmp = mkdtempSync(join(tmpdir(), 'ptabridge-tree-'))
     try {
       const single = run('single').files[0]?.text ?? ''
@@ -155,13 +150,9 @@ for (const [dir, from, to] of [['l2h', 'ledger', 'hledger'], ['h2l', 'hledger', 
       }
       const rootOut = tree.files[0]?.path ?? ''
       for (const out of [join(dirTmp, `single.${ext}`), join(dirTmp, 'tree', rootOut)]) {
-        let verdict = ''
-        try {
-          verdict = execFileSync('python3', [EQUIV, '--from', from, '--to', to, main, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
-        } catch (e) {
-          verdict = String((e as { stdout?: string }).stdout ?? '').trim()
-        }
-        assert.ok(verdict.startsWith('EQUIVALENT'), `${out}: equiv.py says ${verdict}`)
+        const result = await verifyConversion(main, out, { from, to })
+        assert.is(result.verdict, 'EQUIVALENT', `${out}: ${renderVerifyText(result)}`)
+        assert.ok(result.converted.postings.length > 0)
       }
     } finally {
       rmSync(dirTmp, { recursive: true, force: true })

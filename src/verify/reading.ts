@@ -9,7 +9,7 @@
 import { dirname, resolve } from 'node:path'
 import type { Decimal } from 'decimal.js'
 import { execa } from 'execa'
-import type { Tool, ToolName } from './tools.js'
+import type { LocatedTool, ToolName } from './tools.js'
 
 /** One posting as a tool reported it, already normalised (see normalise.ts). */
 export interface PostingRow {
@@ -25,6 +25,7 @@ export interface PostingRow {
 /** One tool's reading of one journal. */
 export interface ToolReading {
   tool: ToolName
+  /** The tool's version (filled in by the caller once probed). */
   version: string
   file: string
   /** The tool read the journal (possibly only leniently). */
@@ -68,7 +69,7 @@ interface RunOutcome {
   timedOut: boolean
 }
 
-async function runOnce(tool: Tool, args: string[], cwd: string, options: ReadOptions): Promise<RunOutcome> {
+async function runOnce(tool: LocatedTool, args: string[], cwd: string, options: ReadOptions): Promise<RunOutcome> {
   const result = await execa(tool.path, args, {
     cwd,
     env: options.env,
@@ -89,11 +90,11 @@ async function runOnce(tool: Tool, args: string[], cwd: string, options: ReadOpt
 }
 
 /** Run `tool` on `file` following `recipe`, strictly then, if needed, leniently. */
-export async function readWithTool(tool: Tool, file: string, recipe: ReadingRecipe, options: ReadOptions): Promise<ToolReading> {
+export async function readWithTool(tool: LocatedTool, file: string, recipe: ReadingRecipe, options: ReadOptions): Promise<ToolReading> {
   const absolute = resolve(file)
   const cwd = dirname(absolute)
   const started = performance.now()
-  const reading: ToolReading = { tool: tool.name, version: tool.version, file, accepted: false, assertionsPass: null, strictError: '', error: '', postings: [], unparsed: 0, seconds: 0 }
+  const reading: ToolReading = { tool: tool.name, version: '', file, accepted: false, assertionsPass: null, strictError: '', error: '', postings: [], unparsed: 0, seconds: 0 }
   const finish = (): ToolReading => {
     reading.seconds = (performance.now() - started) / 1000
     return reading

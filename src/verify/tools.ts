@@ -67,21 +67,34 @@ const VERSION_PATTERNS: Record<ToolName, RegExp> = {
   hledger: /^hledger\s+v?([0-9][^\s,]*)/m,
 }
 
+/** A binary found on disk, not yet asked for its version. */
+export interface LocatedTool {
+  name: ToolName
+  path: string
+}
+
 /**
- * Find `name` (or the binary `explicit` names) and ask it for its version.
- * Throws {@link ToolMissingError} when it is not there or does not answer as
- * that tool would.
+ * Find `name` (or the binary `explicit` names). Throws
+ * {@link ToolMissingError} when it is not there.
  */
-export async function probeTool(name: ToolName, options: { explicit?: string; env: Record<string, string | undefined>; cwd: string }): Promise<Tool> {
-  const command = options.explicit ?? name
-  const path = locateBinary(command, options.env.PATH, options.cwd)
+export function findTool(name: ToolName, options: { explicit?: string; env: Record<string, string | undefined>; cwd: string }): LocatedTool {
+  const path = locateBinary(options.explicit ?? name, options.env.PATH, options.cwd)
   if (path === undefined) {
     throw new ToolMissingError(name, options.explicit !== undefined ? `binary ${options.explicit} was not found or is not executable` : 'was not found on PATH')
   }
+  return { name, path }
+}
+
+/**
+ * Ask a located binary for its version. Throws {@link ToolMissingError} when
+ * it does not answer as that tool would.
+ */
+export async function probeVersion(located: LocatedTool, env: Record<string, string | undefined>): Promise<Tool> {
+  const { name, path } = located
   const key = `${name}\u0000${path}`
   const known = probed.get(key)
   if (known) return known
-  const result = await execa(path, ['--version'], { reject: false, stdin: 'ignore', timeout: 30_000, env: toolEnvironment(options.env), extendEnv: false })
+  const result = await execa(path, ['--version'], { reject: false, stdin: 'ignore', timeout: 30_000, env: toolEnvironment(env), extendEnv: false })
   const match = VERSION_PATTERNS[name].exec(`${String(result.stdout)}\n`)
   if (result.exitCode !== 0 || !match?.[1]) {
     const said = String(result.stderr || result.stdout).trim().split('\n')[0] ?? ''
@@ -90,6 +103,11 @@ export async function probeTool(name: ToolName, options: { explicit?: string; en
   const tool = { name, path, version: match[1] }
   probed.set(key, tool)
   return tool
+}
+
+/** {@link findTool}, then {@link probeVersion}. */
+export async function probeTool(name: ToolName, options: { explicit?: string; env: Record<string, string | undefined>; cwd: string }): Promise<Tool> {
+  return probeVersion(findTool(name, options), options.env)
 }
 
 /** Tools already probed in this process, by name and path. */

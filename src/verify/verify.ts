@@ -8,7 +8,7 @@ import { compareReadings, summarise, type VerifyDifference } from './compare.js'
 import { hledgerRecipe } from './hledger-recipe.js'
 import { ledgerRecipe } from './ledger-recipe.js'
 import { readWithTool, type ReadingRecipe, type ToolReading } from './reading.js'
-import { probeTool, toolEnvironment, type Tool, type ToolName } from './tools.js'
+import { findTool, probeVersion, toolEnvironment, type LocatedTool, type ToolName } from './tools.js'
 
 /** The verdict of a verification. */
 export type Verdict = 'EQUIVALENT' | 'DIFFERENT' | 'ORIGINAL_REJECTED' | 'CONVERTED_REJECTED'
@@ -56,15 +56,20 @@ const RECIPES: Record<ToolName, ReadingRecipe> = { ledger: ledgerRecipe, hledger
 export async function verifyConversion(originalPath: string, convertedPath: string, options: VerifyOptions): Promise<VerifyResult> {
   const env = options.env ?? process.env
   const cwd = options.cwd ?? process.cwd()
-  const names = [...new Set([options.from, options.to])]
-  const probed = await Promise.all(names.map((name) => probeTool(name, { env, cwd, ...explicitBin(name, options) })))
-  const tools = new Map<ToolName, Tool>(probed.map((t) => [t.name, t]))
+  // find both binaries first (a missing one fails fast), then probe their
+  // versions while they read the journals
+  const located = new Map<ToolName, LocatedTool>([options.from, options.to].map((name) => [name, findTool(name, { env, cwd, ...explicitBin(name, options) })]))
+  const toolFor = (name: ToolName): LocatedTool => located.get(name) as LocatedTool
   const readOptions = { env: toolEnvironment(env), timeout: options.timeout ?? 600 }
-  const toolFor = (name: ToolName): Tool => tools.get(name) as Tool
-  const [original, converted] = await Promise.all([
+  const versions = Promise.all([...located.values()].map((tool) => probeVersion(tool, env)))
+  const readings = Promise.all([
     readWithTool(toolFor(options.from), originalPath, RECIPES[options.from], readOptions),
     readWithTool(toolFor(options.to), convertedPath, RECIPES[options.to], readOptions),
   ])
+  const [probed, [original, converted]] = await Promise.all([versions, readings])
+  const version = new Map(probed.map((t) => [t.name, t.version]))
+  original.version = version.get(original.tool) ?? ''
+  converted.version = version.get(converted.tool) ?? ''
   let verdict: Verdict
   let differences: VerifyDifference[] = []
   if (!original.accepted) verdict = 'ORIGINAL_REJECTED'
