@@ -2,14 +2,14 @@
  * The CLI, run in-process through run(argv, io), plus two smoke tests of the
  * built executable.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { execa } from 'execa'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { run } from '../src/cli/index.js'
 import { fakeIo } from './helpers/fake-io.js'
+import { scratchDir } from './helpers/scratch.js'
 import { CORPUS, ROOT } from './helpers/paths.js'
 
 const SAMPLE = join(CORPUS, 'syntax/common/hdr-all-fields.journal')
@@ -101,7 +101,7 @@ test('the built executable runs (smoke test)', async () => {
 })
 
 test('convert -o keeps a latin1 journal latin1', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ptabridge-cli-'))
+  const dir = scratchDir('ptabridge-cli-')
   writeFileSync(join(dir, 'a.ledger'), Buffer.from('% caf\u00e9\n2024-01-01 x\n    a  1\n    b\n', 'latin1'))
   const io = fakeIo({ cwd: dir })
   assert.is(await run(['convert', '--to', 'hledger', 'a.ledger', '-o', 'a.journal'], io), 0)

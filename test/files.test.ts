@@ -2,16 +2,16 @@
  * parseFile: includes relative to the including file, globs (with `**`),
  * `~`, format prefixes, and positioned errors for missing files and cycles.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { decodeJournal, encodeJournal, FileReadError, parseFile } from '../src/parse/files.js'
 import { print } from '../src/print/index.js'
+import { scratchDir } from './helpers/scratch.js'
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ptabridge-files-'))
+  const dir = scratchDir('ptabridge-files-')
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true })
     writeFileSync(join(dir, name), text)

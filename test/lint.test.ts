@@ -5,8 +5,7 @@
  * configuration, disable comments, exit codes, --fix).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
@@ -16,6 +15,7 @@ import { exampleTool, runExample } from '../src/lint/examples.js'
 import { RULES } from '../src/lint/registry.js'
 import { plan } from '../src/transform/index.js'
 import { fakeIo } from './helpers/fake-io.js'
+import { scratchDir } from './helpers/scratch.js'
 import { HAS_ORACLE, ROOT, SHARED, skipNote } from './helpers/paths.js'
 
 /** Rules no small journal shows, and why. */
@@ -155,7 +155,7 @@ test('each invalid example does what the rule says in the real tool', () => {
 // ---- the command line
 
 function scratch(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ptabridge-lint-'))
+  const dir = scratchDir('ptabridge-lint-')
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   return dir
 }

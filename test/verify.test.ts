@@ -6,8 +6,7 @@
  * missing tool, and the report forms.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Decimal } from 'decimal.js'
 import { test } from 'uvu'
@@ -19,6 +18,7 @@ import { ledgerFirstError, ledgerRecipe } from '../src/verify/ledger-recipe.js'
 import { normaliseAmount } from '../src/verify/normalise.js'
 import type { PostingRow, ToolReading } from '../src/verify/reading.js'
 import { fakeIo } from './helpers/fake-io.js'
+import { scratchDir } from './helpers/scratch.js'
 import { skipNote } from './helpers/paths.js'
 
 const have = (tool: string): boolean => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
@@ -121,7 +121,7 @@ async function verify(argv: string[], cwd = process.cwd()): Promise<{ code: numb
 }
 
 function scratch(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ptabridge-verify-test-'))
+  const dir = scratchDir('ptabridge-verify-test-')
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   return dir
 }
