@@ -17,6 +17,7 @@ import { parseCommand } from './commands/parse.js'
 import { printCommand } from './commands/print.js'
 import { registerCommand } from './commands/register.js'
 import { verifyCommand } from './commands/verify.js'
+import { importCommand } from './commands/import.js'
 import type { CommandContext } from './context.js'
 import { STDIN_MARKER } from './input.js'
 import { EXIT, processIo, UsageError, type Io } from './io.js'
@@ -39,6 +40,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .command(convertCommand(ctx))
     .command(lintCommand(ctx))
     .command(verifyCommand(ctx))
+    .command(importCommand(ctx))
     .command(balanceCommand(ctx))
     .command(registerCommand(ctx))
     .command(accountsCommand(ctx))
