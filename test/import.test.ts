@@ -148,6 +148,7 @@ test('every investment kind balances, carries its money, and is accepted by its 
     assert.match(r.out, /"BRK\.B" @@ \$31\.00\n/)
     assert.match(r.out, /"MF1"/)
     assert.equal(prices, ['2024-01-31 BRK.B 5.5'])
+    assert.match(r.out, /^P 2024\/01\/31 "BRK\.B" \$5\.5$/m)
     const byId = (id: string): string[] => transactions.find((t) => t.ids.includes(`ofxid=777.X1.${id}`))?.postings ?? []
     assert.equal(byId('b1'), ['Assets:Broker 3 BRK.B @@ 31 $', 'Assets:Unknown -36 $', 'Expenses:Fees 0.05 $', 'Expenses:Commission 4.95 $'])
     assert.equal(byId('i2'), ['Assets:Broker 7.5 $', 'Income:Interest -7.5 $'])
@@ -208,6 +209,26 @@ test('overlapping files: the second import prints exactly the transactions the f
   writeFileSync(join(dir, 'c.ofx'), bankOfx([{ fitid: '1', date: '20240105', amount: '-5.00', name: 'SHORT' }], { acctid: '11' }))
   const third = await ptabridge(['import', '-a', 'Assets:Bank', '-f', 'main.ledger', 'c.ofx', '-q'], dir)
   assert.equal(comparable(third.out).transactions.map((t) => t.payee), ['SHORT'])
+})
+
+test('ids with commas and parentheses dedup with either target; a non-numeric check number is kept; an evening trade keeps its date', async () => {
+  const dir = scratchDir('ptabridge-import-ids-')
+  const text = bankOfx([{ fitid: 'A,1(x', date: '20240102', amount: '-1.00', name: 'COMMA' }])
+    .replace('<NAME>COMMA', '<CHECKNUM>A12<NAME>COMMA')
+    .replace('<DTPOSTED>20240102120000', '<DTPOSTED>20240102213000[-5:EST]')
+  writeFileSync(join(dir, 'a.ofx'), text)
+  for (const target of ['ledger', 'hledger']) {
+    const journal = join(dir, `main.${target}`)
+    writeFileSync(journal, '')
+    const first = await ptabridge(['import', '-a', 'Assets:Bank', '-f', journal, '--target', target, 'a.ofx', '--append', '-q'], dir)
+    assert.is(first.code, 0, first.err)
+    const written = readFileSync(journal, 'utf8')
+    assert.match(written, /^2024\/01\/02 \(A12\) COMMA$/m)
+    assert.match(written, /; ofxid: 4242\.111\.A,1\(x$/m)
+    const again = await ptabridge(['import', '-a', 'Assets:Bank', '-f', journal, '--target', target, 'a.ofx'], dir)
+    assert.is(again.out, '')
+    assert.match(again.err, /1 read, 0 new, 1 already in the journal/)
+  }
 })
 
 test('a file with several statements: each is imported, -a ACCTID=ACCOUNT names them, a plain -a is refused', async () => {
