@@ -174,9 +174,9 @@ test('paypal: skipped statuses and cart items become info notes; entries keep fi
   assert.equal(e?.id, { tag: 'csvid', value: 'paypal.T_3_4', lookup: 'paypal.T_3_4' })
   assert.is(e?.payee, 'C c@x Thing ID: T 3/4, Payment Sent')
   assert.is(e?.instant, Date.UTC(2020, 0, 6))
-  assert.is(e?.postings[0]?.amount.quantity.toString(), '-1234.5')
-  assert.is(e?.postings[0]?.amount.commodity, 'EUR')
-  assert.is(e?.postings[1]?.amount.quantity.toString(), '1234.5')
+  assert.is(e?.postings[0]?.amount?.quantity.toString(), '-1234.5')
+  assert.is(e?.postings[0]?.amount?.commodity, 'EUR')
+  assert.is(e?.postings[1]?.amount?.quantity.toString(), '1234.5')
 })
 
 test('bad cells are errors at their row: dates, amounts, payee-format columns', () => {

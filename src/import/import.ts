@@ -10,12 +10,16 @@
 import { extname } from 'node:path'
 import type { Dialect } from '../ast.js'
 import type { CsvFormat } from './csv/format.js'
+import { readCsvRecords } from './csv/read.js'
 import { convertCsv } from './csv/registry.js'
 import { historyAccount, isKnown, type JournalIndex } from './journal-index.js'
 import type { ImportBatch, ImportEntry, PriceEntry } from './model.js'
 import { convertStatement, defaultAccountName, type OfxConvertOptions } from './ofx/convert.js'
 import { readOfx } from './ofx/read.js'
 import { printEntries, printPrice, type ImportPrintOptions } from './print.js'
+import { applyRules } from './rules/apply.js'
+import type { CsvRules } from './rules/parse.js'
+import { quickRules, type QuickColumns } from './rules/quick.js'
 
 /** The statement options `import` passes through to the OFX converter. */
 const STATEMENT_OPTIONS = ['fid', 'hardcodeAccount', 'shortenAccount', 'unknownAccount', 'payeeFormat', 'assertions', 'initial'] as const
@@ -47,6 +51,12 @@ export interface ImportOptions extends StatementOptions {
   /** CSV encoding and separator. */
   encoding?: 'utf-8' | 'latin1' | 'windows-1252'
   separator?: string
+  /** CSV: hledger rules (from `--rules`, or FILE.csv.rules next to the file). */
+  rules?: CsvRules
+  /** CSV: quick column flags instead of rules. */
+  columns?: QuickColumns & { skipFooter?: number }
+  /** CSV with rules: the field (number or name) holding the bank's reference, for ids. */
+  idField?: string
 }
 
 /** What {@link importFile} found. */
@@ -95,6 +105,7 @@ function accountFor(accounts: readonly string[], accountId: string, statements: 
 function readBatches(bytes: Uint8Array, file: string, options: ImportOptions): { batches: ImportBatch[]; format: string } {
   const kind = options.format ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'ofx')
   const index = options.index
+  if (kind === 'csv' && (options.rules !== undefined || options.columns !== undefined)) return { batches: [rulesBatch(bytes, file, options)], format: options.rules ? 'csv:rules' : 'csv:columns' }
   if (kind === 'csv') {
     const plain = options.accounts.filter((a) => !/^[^=\s]+=/.test(a))
     if (plain.length !== 1) throw new ImportUsageError('a CSV file needs the journal account of the imported account: -a ACCOUNT')
@@ -131,6 +142,38 @@ function readBatches(bytes: Uint8Array, file: string, options: ImportOptions): {
     })
   })
   return { batches, format: 'ofx' }
+}
+
+/** The separator hledger infers from a file's extension (`.ssv` `;`, `.tsv` tab, else `,`). */
+function separatorOfFile(file: string): string {
+  const ext = extname(file).toLowerCase()
+  return ext === '.ssv' ? ';' : ext === '.tsv' ? '\t' : ','
+}
+
+/** A CSV file read with hledger rules (or quick column flags turned into rules). */
+function rulesBatch(bytes: Uint8Array, file: string, options: ImportOptions): ImportBatch {
+  const quick = options.columns
+  const rules = options.rules ?? quickRules(quick as QuickColumns, file)
+  const separator = options.separator ?? rules.separator ?? separatorOfFile(file)
+  let records = readCsvRecords(bytes, { file, separator, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) }).slice(rules.skip ?? 0)
+  if (quick?.skipFooter) records = records.slice(0, Math.max(0, records.length - quick.skipFooter))
+  const entries = applyRules(rules, records, { file, ...(options.idField !== undefined ? { idField: options.idField } : quick?.referenceColumn !== undefined ? { idField: String(quick.referenceColumn) } : {}) })
+  const notes: ImportBatch['notes'] = []
+  const account = quick?.account ?? options.accounts[0] ?? ''
+  for (const e of entries) {
+    if (quick && quick.counterAccount === undefined) {
+      // the counter account: the journal's history for this payee, else --unknown-account, else by the sign
+      const counter = e.postings[1]
+      const own = e.postings[0]?.amount?.quantity
+      if (counter) counter.account = (options.index && !options.noInferAccount ? historyAccount(options.index, e.payee, account) : undefined) ?? options.unknownAccount ?? (own?.isNegative() ? 'expenses:unknown' : 'income:unknown')
+    }
+    for (const p of e.postings) {
+      if (options.target === 'ledger' && p.assertionOp !== undefined && p.assertionOp !== '=') {
+        notes.push({ severity: 'warning', message: `balance-type ${p.assertionOp} has no ledger form: written as = (${p.assertionOp.includes('*') ? 'subaccounts are not included' : 'other commodities are not checked'})`, ...(e.source ? { line: e.source.line } : {}) })
+      }
+    }
+  }
+  return { account, entries, assertions: [], prices: [], notes }
 }
 
 function daysBefore(date: string, days: number): string {

@@ -188,12 +188,15 @@ export interface ImportAmount {
 /** A posting to print. */
 export interface ImportPosting {
   account: string
-  amount: ImportAmount
+  /** Absent: the tool infers it (or a balance assignment sets it). */
+  amount?: ImportAmount
   /** The cost: per unit (`@`), or for the whole amount (`@@`) when `costIsTotal`. */
   cost?: ImportAmount
   costIsTotal?: boolean
-  /** A balance assertion after this posting (`= AMOUNT`). */
+  /** A balance assertion after this posting (`= AMOUNT`); with no amount, a balance assignment. */
   assertion?: ImportAmount
+  /** The assertion's kind (hledger's `=*`, `==`, `==*`); default `=`. */
+  assertionOp?: '=' | '=*' | '==' | '==*'
   /** Posting metadata in print order (the dedup id goes here, on the imported account's posting). */
   metadata: Array<[string, string]>
 }
@@ -213,6 +216,8 @@ export interface ImportEntry {
   /** Check number or other code. */
   code?: string
   cleared: boolean
+  /** `!` (pending) rather than unmarked. */
+  pending?: boolean
   payee: string
   /** Transaction metadata in print order. */
   metadata: Array<[string, string]>

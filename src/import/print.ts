@@ -14,7 +14,7 @@
  * quoted, which both tools require.
  */
 import type { Dialect } from '../ast.js'
-import type { ImportAmount, ImportEntry, PriceEntry } from './model.js'
+import type { ImportAmount, ImportEntry, ImportPosting, PriceEntry } from './model.js'
 import { DEFAULT_DATE_FORMAT, formatDate } from './strftime.js'
 
 /** Options for {@link printEntries}. */
@@ -50,6 +50,14 @@ export function amountText(a: ImportAmount): string {
   return `${number} ${symbol}`
 }
 
+/**
+ * The assertion operator for the target: hledger has `=`, `=*`, `==`, `==*`;
+ * ledger only `=` (callers report the loss: see import.ts).
+ */
+function assertionOperator(op: ImportPosting['assertionOp'], target: Dialect): string {
+  return target === 'ledger' ? '=' : (op ?? '=')
+}
+
 function oneLine(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ').trim()
 }
@@ -63,17 +71,17 @@ export function printEntry(entry: ImportEntry, options: ImportPrintOptions): str
   // hledger: the settling posting gets its own date (a `date:` tag); ledger: an auxiliary date
   const datedPosting = aux !== undefined && options.target === 'hledger' && entry.auxDatePosting !== undefined ? entry.auxDatePosting : undefined
   if (aux !== undefined && datedPosting === undefined) header += `=${formatDate(aux, format)}`
-  header += entry.cleared ? ' * ' : ' '
+  header += entry.cleared ? ' * ' : entry.pending ? ' ! ' : ' '
   if (entry.code !== undefined && entry.code !== '') header += `(${oneLine(entry.code)}) `
   header += oneLine(entry.payee)
   const lines = [header.trimEnd()]
   for (const [key, value] of entry.metadata) lines.push(key === '' ? `${indent}; ${oneLine(value)}` : `${indent}; ${key}: ${oneLine(value)}`)
   entry.postings.forEach((p, i) => {
-    const amount = amountText(p.amount)
+    const amount = p.amount ? amountText(p.amount) : ''
     const pad = Math.max(2, AMOUNT_COLUMN - indent.length - [...p.account].length - [...amount].length)
-    let line = `${indent}${p.account}${' '.repeat(pad)}${amount}`
+    let line = amount ? `${indent}${p.account}${' '.repeat(pad)}${amount}` : `${indent}${p.account}`
     if (p.cost) line += ` ${p.costIsTotal ? '@@' : '@'} ${amountText(p.cost)}`
-    if (p.assertion) line += ` = ${amountText(p.assertion)}`
+    if (p.assertion) line += `${amount ? '' : '  '} ${assertionOperator(p.assertionOp, options.target)} ${amountText(p.assertion)}`
     lines.push(line)
     for (const [key, value] of p.metadata) lines.push(key === '' ? `${indent}; ${oneLine(value)}` : `${indent}; ${key}: ${oneLine(value)}`)
     if (i === datedPosting && aux !== undefined) lines.push(`${indent}; date: ${aux}`)

@@ -9,7 +9,7 @@
  * Exit status: 0 done (also when nothing was new), 1 the bank file is broken,
  * 2 usage errors.
  */
-import { statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import type { Argv, CommandModule } from 'yargs'
 import type { Dialect } from '../../ast.js'
 import { dialectOfExtension } from '../../dialect/index.js'
@@ -21,6 +21,8 @@ import { importFile, ImportUsageError, type ImportOptions } from '../../import/i
 import { indexJournalFile, type JournalIndex } from '../../import/journal-index.js'
 import { OfxConvertError } from '../../import/ofx/convert.js'
 import { OfxError } from '../../import/ofx/read.js'
+import { CsvRecordError } from '../../import/rules/apply.js'
+import { parseRulesFile, RulesError } from '../../import/rules/parse.js'
 import type { CommandContext } from '../context.js'
 import { EXIT, readInputBytes, resolvePath, UsageError } from '../io.js'
 import { Progress } from '../progress.js'
@@ -50,6 +52,18 @@ interface ImportArgs {
   encoding?: 'utf-8' | 'latin1' | 'windows-1252'
   separator?: string
   quiet?: boolean
+  rules?: string
+  idField?: string
+  dateColumn?: number
+  amountColumn?: number
+  description?: string
+  descriptionColumn?: number
+  referenceColumn?: number
+  csvDateFormat?: string
+  decimalMark?: '.' | ','
+  currency?: string
+  skipHeader?: number
+  skipFooter?: number
 }
 
 /** Input files at least this large get a progress bar (on a terminal). */
@@ -85,6 +99,18 @@ export function importCommand(ctx: CommandContext): CommandModule<object, Import
       .option('encoding', { type: 'string', choices: ['utf-8', 'latin1', 'windows-1252'], describe: 'CSV: the encoding (default UTF-8, else windows-1252)' })
       .option('separator', { type: 'string', requiresArg: true, describe: 'CSV: the field separator (default: sniffed)' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'No summary on standard error' })
+      .option('rules', { type: 'string', requiresArg: true, describe: 'CSV: an hledger CSV rules file (default FILE.csv.rules next to the file, when it exists)' })
+      .option('id-field', { type: 'string', requiresArg: true, describe: "CSV with rules: the field (number or name) with the bank's reference, for ids" })
+      .option('date-column', { type: 'number', requiresArg: true, describe: 'CSV quick mode: the date column (1-based)' })
+      .option('amount-column', { type: 'number', requiresArg: true, describe: 'CSV quick mode: the amount column' })
+      .option('description', { type: 'string', requiresArg: true, describe: "CSV quick mode: description template, e.g. '%3 %4'" })
+      .option('description-column', { type: 'number', requiresArg: true, describe: 'CSV quick mode: the description column' })
+      .option('reference-column', { type: 'number', requiresArg: true, describe: "CSV quick mode: the bank's reference column (code and id)" })
+      .option('csv-date-format', { type: 'string', requiresArg: true, describe: 'CSV quick mode: strptime format of the dates (default YYYY-MM-DD)' })
+      .option('decimal-mark', { type: 'string', choices: ['.', ','], describe: 'CSV quick mode: the decimal mark of the amounts' })
+      .option('currency', { type: 'string', requiresArg: true, describe: 'CSV quick mode: the currency of the amounts' })
+      .option('skip-header', { type: 'number', requiresArg: true, describe: 'CSV quick mode: lines before the data' })
+      .option('skip-footer', { type: 'number', requiresArg: true, describe: 'CSV quick mode: lines after the data' })
       .conflicts('no-journal', 'journal')
       .epilog('Exit status: 0 done (also when nothing is new), 1 the bank file cannot be read, 2 usage errors.') as unknown as Argv<ImportArgs>,
     handler: async (args) => {
@@ -137,12 +163,18 @@ export function importCommand(ctx: CommandContext): CommandModule<object, Import
       }
       let result
       try {
+        Object.assign(options, csvModeOptions(args, fileName, ctx))
         result = importFile(bytes, fileName, options)
       } catch (err) {
         progress.done()
         if (err instanceof ImportUsageError) throw new UsageError(err.message)
-        if (err instanceof OfxError || err instanceof CsvError) {
+        if (err instanceof OfxError || err instanceof CsvError || err instanceof RulesError) {
           ctx.io.stderr.write(`${err.file}:${err.line}:${err.column}: error: ${err.message}\n${err.hint ? `  hint: ${err.hint}\n` : ''}`)
+          ctx.exitCode = EXIT.data
+          return
+        }
+        if (err instanceof CsvRecordError) {
+          ctx.io.stderr.write(`${err.file}:${err.line}:1: error: ${err.message}\n${err.hint ? `  hint: ${err.hint}\n` : ''}`)
           ctx.exitCode = EXIT.data
           return
         }
@@ -175,4 +207,44 @@ export function importCommand(ctx: CommandContext): CommandModule<object, Import
       ctx.io.stdout.write(result.text)
     },
   }
+}
+
+/**
+ * How a CSV file is read: with `--rules`, with FILE.csv.rules when it sits
+ * next to the file, with quick column flags, else (empty) by the built-in
+ * formats chosen from the header.
+ */
+function csvModeOptions(args: ImportArgs, fileName: string, ctx: CommandContext): Pick<ImportOptions, 'rules' | 'columns' | 'idField'> {
+  const out: Pick<ImportOptions, 'rules' | 'columns' | 'idField'> = {}
+  if (args.idField !== undefined) out.idField = args.idField
+  const quick = args.dateColumn !== undefined || args.amountColumn !== undefined
+  const beside = fileName !== '<stdin>' ? `${resolvePath(fileName, ctx.io)}.rules` : undefined
+  const rulesPath = args.rules !== undefined ? resolvePath(args.rules, ctx.io) : !quick && beside !== undefined && existsSync(beside) ? beside : undefined
+  if (rulesPath !== undefined) {
+    if (quick) throw new UsageError('give either --rules or the quick column flags, not both')
+    if (!existsSync(rulesPath)) throw new UsageError(`${args.rules ?? rulesPath}: no such rules file`)
+    out.rules = parseRulesFile(rulesPath)
+    return out
+  }
+  if (!quick) return out
+  if (args.dateColumn === undefined || args.amountColumn === undefined) throw new UsageError('quick mode needs both --date-column and --amount-column')
+  const account = (Array.isArray(args.account) ? args.account[0] : args.account)
+  if (account === undefined) throw new UsageError('quick mode needs the account: -a ACCOUNT')
+  for (const [name, n] of [['--date-column', args.dateColumn], ['--amount-column', args.amountColumn], ['--description-column', args.descriptionColumn], ['--reference-column', args.referenceColumn]] as const) {
+    if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new UsageError(`${name} takes a column number from 1`)
+  }
+  out.columns = {
+    account,
+    dateColumn: args.dateColumn,
+    amountColumn: args.amountColumn,
+    ...(args.description !== undefined ? { description: args.description } : {}),
+    ...(args.descriptionColumn !== undefined ? { descriptionColumn: args.descriptionColumn } : {}),
+    ...(args.referenceColumn !== undefined ? { referenceColumn: args.referenceColumn } : {}),
+    ...(args.csvDateFormat !== undefined ? { dateFormat: args.csvDateFormat } : {}),
+    ...(args.decimalMark !== undefined ? { decimalMark: args.decimalMark } : {}),
+    ...(args.currency !== undefined ? { currency: args.currency } : {}),
+    ...(args.skipHeader !== undefined ? { skipHeader: args.skipHeader } : {}),
+    ...(args.skipFooter !== undefined ? { skipFooter: args.skipFooter } : {}),
+  }
+  return out
 }

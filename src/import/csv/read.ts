@@ -153,7 +153,7 @@ function isLineEnd(c: string | undefined): boolean {
 }
 
 /** Split the text into records of fields (RFC 4180 plus Python's leniencies). */
-function records(text: string, sep: string, file: string, positions: Positions): RawRecord[] {
+function records(text: string, sep: string, file: string, positions: Positions, skipInitialSpace = true): RawRecord[] {
   const out: RawRecord[] = []
   let i = 0
   const n = text.length
@@ -168,7 +168,7 @@ function records(text: string, sep: string, file: string, positions: Positions):
     }
     const record: RawRecord = { fields: [], offset: i, end: i }
     for (;;) {
-      while (text[i] === ' ' && sep !== ' ') i++
+      if (skipInitialSpace) while (text[i] === ' ' && sep !== ' ') i++
       const start = i
       let value = ''
       if (text[i] === '"') {
@@ -246,4 +246,17 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions): CsvTable {
     rows.push({ row, line })
   }
   return { header, rows, separator: sep }
+}
+
+/**
+ * Read a CSV file as plain records (no header): each record's fields in
+ * order and the 1-based line it starts on. Spaces around unquoted fields are
+ * kept (hledger's rules reader strips them when it interpolates a field).
+ *
+ * @throws {@link CsvError} for an unterminated quote.
+ */
+export function readCsvRecords(bytes: Uint8Array, options: ReadCsvOptions & { separator: string }): Array<{ fields: string[]; line: number }> {
+  const text = decode(bytes, options.encoding)
+  const positions = new Positions(text)
+  return records(text, options.separator, options.file, positions, false).map((r) => ({ fields: r.fields.map((f) => f.text), line: positions.at(r.offset).line }))
 }
