@@ -43,7 +43,7 @@ const known = join(dir, 'known.journal')
 writeFileSync(known, Array.from({ length: 500 }, (_, i) => `2024-01-01 known ${i}\n    Assets:Checking  $-1.00\n    ; ofxid: 9999.123456.BENCH${String(i * 2).padStart(6, '0')}\n    Expenses:Misc\n`).join('\n'))
 const main = join(dir, 'main-100k.journal')
 writeFileSync(main, `include ${journal100k}\ninclude ${known}\n`)
-const argv = [process.execPath, PTABRIDGE, 'import', '-a', 'Assets:Checking', '-f', main, ofx]
+const argv = [PTABRIDGE, 'import', '-a', 'Assets:Checking', '-f', main, ofx]
 const first = wall(argv)
 console.log(`1. ${ofx} (1,000 transactions) against ${journal100k} (100,000) + 500 known ids: ${first.stderr.trim()}`)
 const times = Array.from({ length: runs }, () => wall(argv).seconds)
@@ -76,7 +76,7 @@ const ours = []
 const theirs = []
 for (let i = 0; i < autosyncRuns; i++) {
   theirs.push(autosync('ledger'))
-  ours.push(wall([process.execPath, PTABRIDGE, 'import', '-a', 'Assets:Checking', '-f', j20k, fixture, '-q']).seconds)
+  ours.push(wall([PTABRIDGE, 'import', '-a', 'Assets:Checking', '-f', j20k, fixture, '-q']).seconds)
 }
 const hledgerTimes = Array.from({ length: hledgerRuns }, () => autosync('hledger'))
 const ratios = ours.map((t, i) => t / (theirs[i] ?? 1))

@@ -35,6 +35,6 @@ for (const [pattern, account] of categories) rules.push(`if %description ${patte
 writeFileSync(join(dir, 'bank.csv.rules'), rules.join('\n'))
 writeFileSync(join(dir, 'main.journal'), '2014-12-31 opening\n    assets:bank:giro  EUR 1000,00\n    equity:opening\n')
 compare([
-  { name: 'ptabridge import', argv: [process.execPath, PTABRIDGE, 'import', '-f', join(dir, 'main.journal'), '--rules', join(dir, 'bank.csv.rules'), '--target', 'hledger', '-q', join(dir, 'bank.csv')] },
+  { name: 'ptabridge import', argv: [PTABRIDGE, 'import', '-f', join(dir, 'main.journal'), '--rules', join(dir, 'bank.csv.rules'), '--target', 'hledger', '-q', join(dir, 'bank.csv')] },
   { name: 'hledger import', argv: ['hledger', '-f', join(dir, 'main.journal'), 'import', '--dry-run', '--rules-file', join(dir, 'bank.csv.rules'), join(dir, 'bank.csv')] },
 ], { runs, pairs: [['ptabridge import', 'hledger import']], limits: { timeout: 600 }, title: `${rows}-row CSV with ${categories.length} if blocks (${dir})` })

@@ -69,4 +69,5 @@ export { convertCsv, BUILTIN_FORMATS, chooseFormat } from './import/csv/registry
 export type { CsvFormat, CsvContext, CsvRow } from './import/csv/format.js'
 export { indexJournalFile, indexParsedJournal, isKnown, type JournalIndex } from './import/journal-index.js'
 export { printEntries, printEntry, type ImportPrintOptions } from './import/print.js'
+export { modelFromJournal, CounterAccountModel, ExactPayeePredictor, Banks2LedgerPredictor, examplesOf, replay, tokenize, DEFAULT_THRESHOLD, type Candidate, type Prediction, type PredictionQuery, type Predictor, type ReplayScore, type Example } from './predict/index.js'
 export { plan, defineTransform, LEDGER_TO_HLEDGER, HLEDGER_TO_LEDGER, type Transform, type TransformContext, type TransformReport, type SourceMeaning } from './transform/index.js'

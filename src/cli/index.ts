@@ -18,6 +18,7 @@ import { printCommand } from './commands/print.js'
 import { registerCommand } from './commands/register.js'
 import { verifyCommand } from './commands/verify.js'
 import { importCommand } from './commands/import.js'
+import { predictCommand } from './commands/predict.js'
 import type { CommandContext } from './context.js'
 import { STDIN_MARKER } from './input.js'
 import { EXIT, processIo, UsageError, type Io } from './io.js'
@@ -41,6 +42,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .command(lintCommand(ctx))
     .command(verifyCommand(ctx))
     .command(importCommand(ctx))
+    .command(predictCommand(ctx))
     .command(balanceCommand(ctx))
     .command(registerCommand(ctx))
     .command(accountsCommand(ctx))

@@ -8,7 +8,9 @@
  * and prices the journal already has are not printed again.
  */
 import { extname } from 'node:path'
+import type { Decimal } from 'decimal.js'
 import type { Dialect } from '../ast.js'
+import type { PredictionQuery } from '../predict/predictor.js'
 import type { CsvFormat } from './csv/format.js'
 import { readCsvRecords } from './csv/read.js'
 import { convertCsv } from './csv/registry.js'
@@ -57,6 +59,12 @@ export interface ImportOptions extends StatementOptions {
   columns?: QuickColumns & { skipFooter?: number }
   /** CSV with rules: the field (number or name) holding the bank's reference, for ids. */
   idField?: string
+  /**
+   * Counter-account prediction (`--predict`, the default with a journal):
+   * used instead of the exact-payee rule for OFX, for quick-mode CSV, and for
+   * the default counter accounts of rules and built-in CSV formats.
+   */
+  predict?: (query: PredictionQuery) => string | undefined
 }
 
 /** What {@link importFile} found. */
@@ -120,6 +128,8 @@ function readBatches(bytes: Uint8Array, file: string, options: ImportOptions): {
       ...(options.formats !== undefined ? { formats: options.formats } : {}),
     })
     const entries = csv.entries.filter((e) => e.id !== undefined)
+    const defaults = new Set(['Expenses:Misc', 'expenses', 'income', ...(options.unknownAccount !== undefined ? [options.unknownAccount] : [])])
+    for (const e of entries) predictDefaultCounter(e, options, defaults)
     const assertions = csv.entries.filter((e) => e.id === undefined)
     return { batches: [{ account, entries, assertions, prices: [], notes: csv.notes }], format: `csv:${csv.format}` }
   }
@@ -132,7 +142,7 @@ function readBatches(bytes: Uint8Array, file: string, options: ImportOptions): {
     return convertStatement(doc, statement, {
       account,
       ...passed,
-      ...(infer ? { counterAccount: (payee: string) => historyAccount(index, payee, account) } : {}),
+      ...(infer ? { counterAccount: (payee: string, amount: Decimal) => (options.predict ? options.predict({ description: payee, source: account, amount }) : historyAccount(index, payee, account)) } : {}),
       ...(index !== undefined ? {
         payeeRewrite: (raw: string) => {
           const hit = index.autosyncPayees.get(raw)
@@ -150,6 +160,25 @@ function separatorOfFile(file: string): string {
   return ext === '.ssv' ? ';' : ext === '.tsv' ? '\t' : ','
 }
 
+/** The counter account the journal suggests: the prediction, else (with --no-predict) the exact-payee rule. */
+function inferred(options: ImportOptions, payee: string, account: string, amount: Decimal | undefined): string | undefined {
+  if (!options.index || options.noInferAccount) return undefined
+  if (options.predict) return options.predict({ description: payee, source: account, ...(amount !== undefined ? { amount } : {}) })
+  return historyAccount(options.index, payee, account)
+}
+
+/** The counter accounts rules and formats fall back on, which a prediction may replace. */
+const DEFAULT_RULES_ACCOUNTS = new Set(['expenses:unknown', 'income:unknown'])
+
+/** Replace a default counter account of `entry` (its second posting) by the predicted one. */
+function predictDefaultCounter(entry: ImportEntry, options: ImportOptions, defaults: ReadonlySet<string>): void {
+  if (!options.predict || options.noInferAccount) return
+  const [own, counter] = entry.postings
+  if (!own || !counter || !defaults.has(counter.account)) return
+  const guess = options.predict({ description: entry.payee, source: own.account, ...(own.amount ? { amount: own.amount.quantity } : {}) })
+  if (guess !== undefined) counter.account = guess
+}
+
 /** A CSV file read with hledger rules (or quick column flags turned into rules). */
 function rulesBatch(bytes: Uint8Array, file: string, options: ImportOptions): ImportBatch {
   const quick = options.columns
@@ -165,7 +194,9 @@ function rulesBatch(bytes: Uint8Array, file: string, options: ImportOptions): Im
       // the counter account: the journal's history for this payee, else --unknown-account, else by the sign
       const counter = e.postings[1]
       const own = e.postings[0]?.amount?.quantity
-      if (counter) counter.account = (options.index && !options.noInferAccount ? historyAccount(options.index, e.payee, account) : undefined) ?? options.unknownAccount ?? (own?.isNegative() ? 'expenses:unknown' : 'income:unknown')
+      if (counter) counter.account = inferred(options, e.payee, account, own) ?? options.unknownAccount ?? (own?.isNegative() ? 'expenses:unknown' : 'income:unknown')
+    } else if (!quick) {
+      predictDefaultCounter(e, options, DEFAULT_RULES_ACCOUNTS)
     }
     for (const p of e.postings) {
       if (options.target === 'ledger' && p.assertionOp !== undefined && p.assertionOp !== '=') {

@@ -13,7 +13,6 @@
 import type { Comment, Journal, Transaction } from '../ast.js'
 import { readDate } from '../dates.js'
 import { parseFile, type ParseFileResult } from '../parse/files.js'
-import { postingComments } from '../tags.js'
 
 /** The journal facts an import uses. */
 export interface JournalIndex {
@@ -64,13 +63,19 @@ function addIds(index: JournalIndex, comment: Comment): void {
 
 function indexTransaction(index: JournalIndex, t: Transaction, dialect: 'ledger' | 'hledger'): void {
   index.transactions++
-  const comments = postingComments(t.children)
-  const headerComments = [...(t.comment ? [t.comment] : []), ...(comments.get(null) ?? [])]
-  for (const c of headerComments) addIds(index, c)
   const accounts: string[] = []
+  const headerComments: Comment[] = t.comment ? [t.comment] : []
+  let seenPosting = false
   for (const line of t.children) {
+    if (line.type === 'comment') {
+      // comment lines before the first posting belong to the transaction, later ones to the posting before them
+      if (!seenPosting) headerComments.push(line)
+      addIds(index, line)
+      continue
+    }
     if (line.type !== 'posting') continue
-    for (const c of comments.get(line) ?? []) addIds(index, c)
+    seenPosting = true
+    if (line.comment) addIds(index, line.comment)
     if (line.kind === 'real' && !accounts.includes(line.account)) accounts.push(line.account)
     const asserted = line.assertion?.amount
     if (asserted && asserted.type === 'amount') {
@@ -78,6 +83,7 @@ function indexTransaction(index: JournalIndex, t: Transaction, dialect: 'ledger'
       index.assertions.add(`${line.account}|${date}|${asserted.quantity.toFixed()}|${asserted.commodity}`)
     }
   }
+  if (t.comment) addIds(index, t.comment)
   const known = index.payeeAccounts.get(t.description)
   if (known) {
     for (const a of accounts) if (!known.includes(a)) known.push(a)
@@ -85,6 +91,7 @@ function indexTransaction(index: JournalIndex, t: Transaction, dialect: 'ledger'
     index.payeeAccounts.set(t.description, accounts)
   }
   for (const c of headerComments) {
+    if (!c.text.includes('AutosyncPayee')) continue
     const raw = AUTOSYNC_PAYEE.exec(c.text)?.[1]?.trim()
     if (raw) index.autosyncPayees.set(raw, { payee: t.description, accounts })
   }

@@ -85,7 +85,8 @@ export function ptabridgeArgs(runArgs: readonly string[], autosyncDir: string): 
     } else if (w.startsWith('fixtures/')) out.push(join(autosyncDir, w))
     else out.push(w)
   }
-  return [...out, '-q']
+  // ledger-autosync's counter accounts come from exact payees only
+  return [...out, '-q', '--no-predict']
 }
 
 const ID = /(?:^|\s)(ofxid|csvid):\s*(\S.*)$/

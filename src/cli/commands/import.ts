@@ -26,6 +26,7 @@ import { parseRulesFile, RulesError } from '../../import/rules/parse.js'
 import type { CommandContext } from '../context.js'
 import { EXIT, readInputBytes, resolvePath, UsageError } from '../io.js'
 import { Progress } from '../progress.js'
+import { modelFromJournal } from '../../predict/index.js'
 
 interface ImportArgs {
   file: string
@@ -64,6 +65,8 @@ interface ImportArgs {
   currency?: string
   skipHeader?: number
   skipFooter?: number
+  predict: boolean
+  confidence?: number
 }
 
 /** Input files at least this large get a progress bar (on a terminal). */
@@ -99,6 +102,8 @@ export function importCommand(ctx: CommandContext): CommandModule<object, Import
       .option('encoding', { type: 'string', choices: ['utf-8', 'latin1', 'windows-1252'], describe: 'CSV: the encoding (default UTF-8, else windows-1252)' })
       .option('separator', { type: 'string', requiresArg: true, describe: 'CSV: the field separator (default: sniffed)' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: 'No summary on standard error' })
+      .option('predict', { type: 'boolean', default: true, describe: "Predict counter accounts from the journal's history (--no-predict: ledger-autosync's exact-payee rule)" })
+      .option('confidence', { type: 'number', requiresArg: true, describe: 'Minimum confidence of a prediction, 0-1 (default 0.72; below it: --unknown-account)' })
       .option('rules', { type: 'string', requiresArg: true, describe: 'CSV: an hledger CSV rules file (default FILE.csv.rules next to the file, when it exists)' })
       .option('id-field', { type: 'string', requiresArg: true, describe: "CSV with rules: the field (number or name) with the bank's reference, for ids" })
       .option('date-column', { type: 'number', requiresArg: true, describe: 'CSV quick mode: the date column (1-based)' })
@@ -131,8 +136,15 @@ export function importCommand(ctx: CommandContext): CommandModule<object, Import
       const large = bytes.length + journalSize >= LARGE
       if (large) progress.update(0)
       let index: JournalIndex | undefined
+      let predict: ImportOptions['predict']
       if (journalPath !== undefined) {
-        index = indexJournalFile(resolvePath(journalPath, ctx.io)).index
+        const read = indexJournalFile(resolvePath(journalPath, ctx.io))
+        index = read.index
+        if (args.predict && args.inferAccount) {
+          if (args.confidence !== undefined && !(args.confidence >= 0 && args.confidence <= 1)) throw new UsageError('--confidence takes a number from 0 to 1')
+          const model = modelFromJournal(read.parsed, args.confidence !== undefined ? { threshold: args.confidence } : {})
+          predict = (query) => model.predict(query).account
+        }
       } else if (!args.noJournal) {
         ctx.io.stderr.write('ptabridge: no journal (-f FILE or LEDGER_FILE): nothing is deduplicated, every transaction is printed\n')
       }
@@ -144,6 +156,7 @@ export function importCommand(ctx: CommandContext): CommandModule<object, Import
         target,
         accounts: args.account === undefined ? [] : Array.isArray(args.account) ? args.account : [args.account],
         ...(index !== undefined ? { index } : {}),
+        ...(predict !== undefined ? { predict } : {}),
         ...(args.fid !== undefined ? { fid: String(args.fid) } : {}),
         ...(args.hardcodeAccount !== undefined ? { hardcodeAccount: args.hardcodeAccount } : {}),
         ...(args.shortenAccount ? { shortenAccount: true } : {}),

@@ -33,8 +33,8 @@ export interface OfxConvertOptions {
   payeeFormat?: string
   assertions?: boolean
   initial?: boolean
-  /** Counter account for a bank transaction's payee (journal history), when known. */
-  counterAccount?: (payee: string) => string | undefined
+  /** Counter account for a bank transaction's payee and amount (journal history, prediction), when known. */
+  counterAccount?: (payee: string, amount: Decimal) => string | undefined
   /** A payee the journal's `AutosyncPayee` tags give a raw bank payee. */
   payeeRewrite?: (rawPayee: string) => string | undefined
 }
@@ -115,7 +115,7 @@ function bankEntry(t: BankTransaction, statement: Statement, fid: string, option
   else if (fields.payee === '' && fields.memo === '') payee = `${options.account}: ${t.trnType}`
   else payee = defaultPayee(fields.payee, fields.memo)
   const commodity = currencySymbol(t.currency ?? statement.currency)
-  const counter = options.counterAccount?.(payee) ?? options.unknownAccount ?? 'Expenses:Misc'
+  const counter = options.counterAccount?.(payee, t.amount) ?? options.unknownAccount ?? 'Expenses:Misc'
   return {
     kind: 'transaction',
     date: t.posted.date,
