@@ -19,6 +19,7 @@ import { registerCommand } from './commands/register.js'
 import { verifyCommand } from './commands/verify.js'
 import { importCommand } from './commands/import.js'
 import { predictCommand } from './commands/predict.js'
+import { syncCommand } from './commands/sync.js'
 import type { CommandContext } from './context.js'
 import { STDIN_MARKER } from './input.js'
 import { EXIT, processIo, UsageError, type Io } from './io.js'
@@ -43,6 +44,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .command(verifyCommand(ctx))
     .command(importCommand(ctx))
     .command(predictCommand(ctx))
+    .command(syncCommand(ctx))
     .command(balanceCommand(ctx))
     .command(registerCommand(ctx))
     .command(accountsCommand(ctx))

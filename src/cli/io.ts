@@ -65,15 +65,16 @@ export function resolvePath(path: string, io: Io): string {
 
 /**
  * Replace `path` with `data` atomically: write a temporary sibling, then
- * rename it over the target. The original's permissions are kept.
+ * rename it over the target. The original's permissions are kept; a new
+ * file gets `newFileMode` when given (e.g. 0o600 for a file with secrets).
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, newFileMode?: number): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   let mode: number | undefined
   try {
     mode = statSync(path).mode & 0o7777
   } catch {
-    mode = undefined
+    mode = newFileMode
   }
   try {
     writeFileSync(tmp, data, mode === undefined ? {} : { mode })

@@ -65,6 +65,8 @@ export interface ImportOptions extends StatementOptions {
    * the default counter accounts of rules and built-in CSV formats.
    */
   predict?: (query: PredictionQuery) => string | undefined
+  /** OFX: import only the statements of these account ids (`sync` asks for one account at a time). */
+  onlyAccountIds?: readonly string[]
 }
 
 /** What {@link importFile} found. */
@@ -134,8 +136,9 @@ function readBatches(bytes: Uint8Array, file: string, options: ImportOptions): {
     return { batches: [{ account, entries, assertions, prices: [], notes: csv.notes }], format: `csv:${csv.format}` }
   }
   const doc = readOfx(bytes, file)
-  const batches = doc.statements.map((statement) => {
-    const account = accountFor(options.accounts, statement.accountId, doc.statements.length) ?? defaultAccountName(doc, statement)
+  const statements = options.onlyAccountIds ? doc.statements.filter((s) => options.onlyAccountIds?.includes(s.accountId)) : doc.statements
+  const batches = statements.map((statement) => {
+    const account = accountFor(options.accounts, statement.accountId, statements.length) ?? defaultAccountName(doc, statement)
     const infer = index !== undefined && !options.noInferAccount
     const passed: StatementOptions = {}
     for (const key of STATEMENT_OPTIONS) if (options[key] !== undefined) Object.assign(passed, { [key]: options[key] })
