@@ -13,6 +13,8 @@
  *   the commodity; amounts in a unit that a `C` conversion reduces are written
  *   in the unit ledger computes with.
  */
+import type { Directive, Journal } from '../../ast.js'
+import { blank, directive } from '../../build.js'
 import { commodityAliasArg } from '../../directives.js'
 import { withPrefix } from '../../semantics/accounts.js'
 import { defineTransform } from '../types.js'
@@ -30,6 +32,7 @@ export const accounts = defineTransform({
     const aliasesHere = hasAliases || ctx.journal.children.some((e) => e.type === 'directive' && e.name === 'account' && e.children.some((c) => c.type === 'subdirective' && c.keyword === 'alias'))
     const prefixes: string[] = ctx.inheritedApply.filter((a) => a.kind === 'account').map((a) => a.value)
     let renamed = 0
+    const aliasDirectives = new Map<string, string>()
     for (const e of ctx.journal.children) {
       if (e.type === 'directive' && e.name === 'apply account') prefixes.push(e.args.replace(/^account[ \t]+/, '').trim())
       else if (e.type === 'directive' && e.name === 'end apply account') prefixes.pop()
@@ -45,6 +48,16 @@ export const accounts = defineTransform({
           ctx.report({ severity: 'error', code: 'alias-scope-include', message: `Account ${r.account} (as ${ctx.from} reads ${line.account}) cannot be written inside 'apply account ${prefixes.join(':')}'`, node: line })
           continue
         }
+        const target = r.account.slice(prefix.length)
+        if (ctx.to === 'ledger' && !prefix && /^[[(].*[\])]$/.test(target) && unwrapsTo(line.account.trim(), target)) {
+          // hledger strips brackets around the name until what is left, itself bracketed, is the account:
+          // written as that account, hledger would strip it again. So the posting stays as written and an
+          // `account` directive's alias (which only ledger reads) maps ledger's reading to the account
+          const written = line.account.trim()
+          if (!aliasDirectives.has(written)) aliasDirectives.set(written, target)
+          ctx.report({ severity: 'info', code: 'account-name-brackets', message: `Account ${line.account} kept as written, with 'account ${target}' and its 'alias ${written}' so that ledger reads it as ${ctx.from} does`, node: line })
+          continue
+        }
         // no alias in this file: the rename comes from aliases another file left in force
         // hledger drops a further level of brackets or parentheses around an account name
         const unwrapped = /^[[(].*[\])]$/.test(line.account.trim()) && line.account.trim().slice(1, -1) === r.account.slice(prefix.length)
@@ -54,6 +67,7 @@ export const accounts = defineTransform({
         renamed++
       }
     }
+    addAccountAliases(ctx.journal, aliasDirectives)
     if (!hasAliases) return
     const olds = ctx.journal.children.flatMap((e) => (e.type === 'directive' && e.name === 'alias' ? [e.args.split('=')[0]?.trim() ?? ''] : []))
     commentOutEntries(ctx, (e) => (e.type === 'directive' && (e.name === 'alias' || e.name === 'end aliases')
@@ -62,6 +76,34 @@ export const accounts = defineTransform({
     void renamed
   },
 })
+
+/** Whether stripping wrapping brackets or parentheses from `written` (one pair at a time) reaches `target`. */
+function unwrapsTo(written: string, target: string): boolean {
+  let s = written
+  while (/^[[(].*[\])]$/.test(s) && s !== target) s = s.slice(1, -1)
+  return s === target
+}
+
+/** Add `account TARGET` directives with `alias WRITTEN` at the top of the file, unless they are there already. */
+function addAccountAliases(journal: Journal, aliases: ReadonlyMap<string, string>): void {
+  if (aliases.size === 0) return
+  const existing = new Set<string>()
+  for (const e of journal.children) {
+    if (e.type !== 'directive' || e.name !== 'account') continue
+    for (const c of e.children) if (c.type === 'subdirective' && c.keyword === 'alias') existing.add(`${e.args.trim()}\u0000${c.args.trim()}`)
+  }
+  const added: Directive[] = []
+  for (const [written, target] of aliases) {
+    if (existing.has(`${target}\u0000${written}`)) continue
+    const d = directive('account', target)
+    d.raws = { afterKeyword: ' ', eol: '\n' }
+    d.children.push({ type: 'subdirective', keyword: 'alias', args: written, raws: { indent: '    ', afterKeyword: ' ', eol: '\n' } })
+    added.push(d)
+  }
+  if (added.length === 0) return
+  const next = journal.children[0]
+  journal.children.unshift(...added, ...(next && next.type !== 'blank' ? [blank()] : []))
+}
 
 /** Transform: write the payee ledger's payee rules give an entry as its description. */
 export const payees = defineTransform({
